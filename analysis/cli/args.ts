@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+
+export type Command = 'analyse' | 'plan' | 'rank' | 'template';
+export type Format = 'json' | 'text' | 'csv';
+export type Lang = 'th' | 'en';
+
+export interface CliArgs {
+  command: Command;
+  files: string[];
+  org?: string;
+  year?: number;
+  framework?: number;
+  target?: string;
+  format: Format;
+  lang: Lang;
+  by?: 'province' | 'type' | 'district';
+  level: 'indicator' | 'question';
+  out?: string;
+  frameworkFile?: string;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `usage: ita <command> [options] <file>...
+
+commands:
+  analyse <files…>                      one assessment per organisation × year
+  plan <files…> --org ID --year YYYY    the measures plan for the next fiscal year [--out FILE.docx|.csv]
+  rank <files…> [--year YYYY] [--by province|type|district]
+  template --year YYYY [--level indicator|question]
+
+options:
+  --org ID          organisation for files without one (filters when files have it)
+  --year YYYY       fiscal year, Buddhist Era (2567); a Common Era year is converted
+  --framework YYYY  apply this framework year's rules
+  --frameworks FILE a framework file (JSON) that corrects or adds years
+  --target T        85 | 95 | a score | a rating code (pass, good, excellent, A, AA …)
+  --format F        text (default) | json | csv
+  --lang L          th (default) | en
+  --out FILE        write to FILE instead of standard output`;
+
+function year(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}$/.test(v)) throw new UsageError(`${name} must be a four-digit year, got "${v}"`);
+  const n = Number(v);
+  return n < 2400 ? n + 543 : n;
+}
+
+/** Parse the command line (without `node` and the script). Throws UsageError. */
+export function parseCli(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        org: { type: 'string' },
+        year: { type: 'string' },
+        framework: { type: 'string' },
+        frameworks: { type: 'string' },
+        target: { type: 'string' },
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        by: { type: 'string' },
+        level: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new UsageError('');
+  const [command, ...files] = positionals;
+  if (command !== 'analyse' && command !== 'plan' && command !== 'rank' && command !== 'template') {
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'json' && format !== 'text' && format !== 'csv') throw new UsageError(`--format must be json, text or csv`);
+  const lang = values.lang ?? 'th';
+  if (lang !== 'th' && lang !== 'en') throw new UsageError(`--lang must be th or en`);
+  const by = values.by;
+  if (by !== undefined && by !== 'province' && by !== 'type' && by !== 'district') throw new UsageError(`--by must be province, type or district`);
+  const level = values.level ?? 'indicator';
+  if (level !== 'indicator' && level !== 'question') throw new UsageError(`--level must be indicator or question`);
+  const args: CliArgs = { command, files, format, lang, level };
+  if (values.org !== undefined) args.org = values.org;
+  const y = year(values.year, '--year');
+  if (y !== undefined) args.year = y;
+  const f = year(values.framework, '--framework');
+  if (f !== undefined) args.framework = f;
+  if (values.target !== undefined) args.target = values.target;
+  if (by !== undefined) args.by = by;
+  if (values.out !== undefined) args.out = values.out;
+  if (values.frameworks !== undefined) args.frameworkFile = values.frameworks;
+  if (command === 'template') {
+    if (args.year === undefined) throw new UsageError('template needs --year');
+  } else if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
+  if (command === 'plan' && args.year === undefined) throw new UsageError('plan needs --year');
+  return args;
+}

@@ -1,0 +1,109 @@
+import type { PathResult } from '../gaps/path';
+import type { Problem } from '../problems';
+import type { Assessment } from '../scoring/assessment';
+import { round, round2OrNull } from '../scoring/round';
+
+/** A suggested measure as the CLI contract names its fields. */
+export interface MeasureRef {
+  code: string;
+  id: string;
+  title_th: string;
+  title_en: string;
+}
+
+/** One result of `analyse --format json`; field names are a contract (shared/design/cli.md). */
+export interface AnalyseResultJson {
+  org_id: string | null;
+  org_name: string | null;
+  year: number;
+  framework: number;
+  overall: number | null;
+  published_overall: number | null;
+  rating: { code: string; label_th: string; label_en: string } | null;
+  pass: boolean | null;
+  threshold: number;
+  points_to_pass: number | null;
+  tools: { IIT: number | null; EIT: number | null; OIT: number | null };
+  indicators: {
+    id: number;
+    tool: string;
+    name_th: string;
+    name_en: string;
+    weight: number;
+    score: number | null;
+    source: string;
+    gap: number | null;
+    points_lost: number | null;
+  }[];
+  questions: {
+    code: string;
+    indicator: number;
+    score: number;
+    negative_pct: number | null;
+    gap: number;
+    impact: number;
+  }[];
+  weak_questions: string[];
+  missing: string[];
+  levels: Assessment['levels'];
+  target: { min_overall: number; min_each_tool: number | null; rating: string | null } | null;
+  path_to_pass: { code: string; from: number; to: number; points: number; effort: number; total: number }[];
+  path_reached: boolean | null;
+  measures: MeasureRef[];
+  warnings: Problem[];
+}
+
+const r2 = (v: number): number => round(v, 2);
+
+/** Map an assessment (and its path and measures) to the contract's JSON shape, rounding at output. */
+export function toResultJson(a: Assessment, path: PathResult | null, measures: MeasureRef[]): AnalyseResultJson {
+  return {
+    org_id: a.orgId,
+    org_name: a.orgName,
+    year: a.year,
+    framework: a.framework,
+    overall: a.overall === null ? null : r2(a.overall),
+    published_overall: a.publishedOverall,
+    rating: a.rating ? { code: a.rating.code, label_th: a.rating.labelTh, label_en: a.rating.labelEn } : null,
+    pass: a.pass,
+    threshold: a.threshold,
+    points_to_pass: a.pointsToPass === null ? null : r2(a.pointsToPass),
+    tools: { IIT: round2OrNull(a.tools.IIT ?? NaN), EIT: round2OrNull(a.tools.EIT ?? NaN), OIT: round2OrNull(a.tools.OIT ?? NaN) },
+    indicators: a.indicators.map((i) => ({
+      id: i.id,
+      tool: i.tool,
+      name_th: i.nameTh,
+      name_en: i.nameEn,
+      weight: i.weight,
+      score: i.score === null ? null : r2(i.score),
+      source: i.source,
+      gap: i.gap === null ? null : r2(i.gap),
+      points_lost: i.pointsLost === null ? null : r2(i.pointsLost),
+    })),
+    questions: a.codes.map((c) => ({
+      code: c.code,
+      indicator: c.indicator,
+      score: r2(c.score),
+      negative_pct: c.negativePct === null ? null : r2(c.negativePct),
+      gap: r2(c.gap),
+      impact: round(c.impact, 6),
+    })),
+    weak_questions: a.weak,
+    missing: a.missing,
+    levels: a.levels,
+    target: path
+      ? { min_overall: path.target.minOverall, min_each_tool: path.target.minEachTool ?? null, rating: path.target.level?.code ?? null }
+      : null,
+    path_to_pass: (path?.steps ?? []).map((s) => ({
+      code: s.code,
+      from: r2(s.from),
+      to: r2(s.to),
+      points: r2(s.points),
+      effort: s.effort,
+      total: r2(s.overallAfter),
+    })),
+    path_reached: path ? path.reached : null,
+    measures,
+    warnings: a.warnings,
+  };
+}

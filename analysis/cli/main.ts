@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import { parseCli, USAGE, UsageError } from './args';
+import { runAnalyse } from './run-analyse';
+import { runRank } from './run-rank';
+import { runTemplate } from './run-template';
+
+/** The `ita` command line: exit 0 ok, 1 when any error was found, 2 for a usage error. */
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseCli(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) process.stderr.write(`ita: ${e.message}\n`);
+      process.stderr.write(USAGE + '\n');
+      return 2;
+    }
+    throw e;
+  }
+  switch (args.command) {
+    case 'analyse':
+      return runAnalyse(args);
+    case 'rank':
+      return runRank(args);
+    case 'template':
+      return runTemplate(args);
+    case 'plan':
+      process.stderr.write('ita: plan is not available yet\n');
+      return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

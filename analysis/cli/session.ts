@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Dataset } from '../dataset';
+import { parseFrameworkJson } from '../frameworks/load-framework';
+import { BUILTIN_FRAMEWORKS, withFrameworks, type FrameworkRegistry } from '../frameworks/registry';
+import { ingest } from '../ingest/ingest';
+import type { Problem } from '../problems';
+import { scoreAll, type Scoreboard } from '../scoring/score-all';
+import type { CliArgs } from './args';
+import { loadInputs } from './load-inputs';
+
+/** What every data command starts from: the files read, scored, and every problem found on the way. */
+export interface Session {
+  ds: Dataset;
+  sb: Scoreboard;
+  registry: FrameworkRegistry;
+  /** Problems from reading files, the framework file and ingest, in that order. */
+  problems: Problem[];
+}
+
+/** Read the frameworks file (if any) and the data files, ingest and score them: the same path as the app. */
+export function openSession(args: CliArgs): Session {
+  const problems: Problem[] = [];
+  let registry = BUILTIN_FRAMEWORKS;
+  if (args.frameworkFile) {
+    let text: string | null = null;
+    try {
+      text = readFileSync(args.frameworkFile, 'utf8');
+    } catch {
+      problems.push({
+        severity: 'error',
+        kind: 'unreadable-file',
+        file: args.frameworkFile,
+        row: null,
+        column: null,
+        value: null,
+        message_th: 'อ่านไฟล์เกณฑ์ไม่ได้ — ตรวจสอบชื่อและที่อยู่ของไฟล์',
+        message_en: 'Cannot read the framework file — check its name and path',
+      });
+    }
+    if (text !== null) {
+      const r = parseFrameworkJson(text, basename(args.frameworkFile), registry);
+      problems.push(...r.problems);
+      registry = withFrameworks(registry, r.frameworks);
+    }
+  }
+  const loaded = loadInputs(args.files);
+  problems.push(...loaded.problems);
+  const ds = ingest(loaded.files, {
+    ...(args.org !== undefined ? { orgId: args.org } : {}),
+    ...(args.year !== undefined ? { year: args.year } : {}),
+    ...(args.framework !== undefined ? { forceFramework: args.framework } : {}),
+    frameworks: registry,
+  });
+  problems.push(...ds.problems);
+  const sb = scoreAll(ds, registry, args.framework);
+  return { ds, sb, registry, problems };
+}

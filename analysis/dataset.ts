@@ -1,0 +1,50 @@
+import type { Problem } from './problems';
+import type { ScoreTable } from './table';
+
+/** One organisation (agency). Every field is null where no file said it. */
+export interface OrgInfo {
+  /** Key used to tell organisations apart: the id, else `name:` + name, else '' for an unnamed one. */
+  key: string;
+  id: string | null;
+  name: string | null;
+  type: string | null;
+  province: string | null;
+  district: string | null;
+}
+
+/** The layouts ITA Lens reads (shared/design/data.md). */
+export type FileFormat =
+  | 'long'
+  | 'report-table'
+  | 'wide-indicator'
+  | 'wide-question'
+  | 'wide'
+  | 'organisations'
+  | 'unrecognised';
+
+/** What was read from one file. */
+export interface FileReport {
+  name: string;
+  /** Display name of the encoding found, e.g. `Windows-874 (TIS-620)`. */
+  encoding: string;
+  /** Delimiter found: `,`, `;` or a tab. */
+  delimiter: string;
+  format: FileFormat;
+  /** Excel row of the header (1 unless title rows precede it); 0 when none was found. */
+  headerRow: number;
+  headers: string[];
+  /** Data rows in the file (records after the header, empty ones excluded). */
+  dataRows: number;
+  /** Scores kept from this file. */
+  keptValues: number;
+  /** Rows with at least one problem of severity error. */
+  rowsWithErrors: number;
+}
+
+/** Everything loaded: the table, the organisations, per-file reports and every problem found. */
+export interface Dataset {
+  table: ScoreTable;
+  orgs: OrgInfo[];
+  files: FileReport[];
+  problems: Problem[];
+}

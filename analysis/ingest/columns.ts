@@ -1,0 +1,123 @@
+import { toArabicDigits } from '../text/thai-digits';
+import { closestMatch } from '../text/similarity';
+import { parseCodeCell } from './parse-code';
+
+/** What a column of the canonical long format (or an organisations file) holds. */
+export type FieldRole =
+  | 'org_id'
+  | 'org_name'
+  | 'org_type'
+  | 'province'
+  | 'district'
+  | 'year'
+  | 'code'
+  | 'score'
+  | 'negative_pct'
+  | 'respondents'
+  | 'tool'
+  | 'description';
+
+export const FIELD_ROLES: readonly FieldRole[] = [
+  'org_id',
+  'org_name',
+  'org_type',
+  'province',
+  'district',
+  'year',
+  'code',
+  'score',
+  'negative_pct',
+  'respondents',
+  'tool',
+  'description',
+];
+
+/**
+ * How one column is read: a field of the long format, a score column of a wide format (`slot`: an
+ * indicator, question, item or the overall), or ignored.
+ */
+export type ColumnRole =
+  | { kind: 'field'; field: FieldRole }
+  | { kind: 'slot'; slot: number; matched?: string }
+  | { kind: 'ignore' };
+
+/** Header aliases (already normalised: lower case, no spaces, underscores or dots). */
+const ALIASES: Record<FieldRole, string[]> = {
+  org_id: ['orgid', 'id', 'agencyid', 'รหัสหน่วยงาน', 'รหัส', 'รหัสองค์กร'],
+  org_name: ['orgname', 'name', 'agency', 'agencyname', 'organisation', 'organization', 'ชื่อหน่วยงาน', 'หน่วยงาน', 'ชื่อ', 'ชื่อองค์กร'],
+  org_type: ['orgtype', 'type', 'agencytype', 'ประเภทหน่วยงาน', 'ประเภท'],
+  province: ['province', 'จังหวัด', 'จ'],
+  district: ['district', 'อำเภอ', 'เขต/อำเภอ', 'อำเภอ/เขต', 'อ'],
+  year: ['year', 'fiscalyear', 'fy', 'fiscalyearbe', 'ปีงบประมาณ', 'ปี', 'พศ', 'ปีงบ', 'ปีพศ', 'ปีงบประมาณพศ'],
+  code: ['code', 'indicator', 'question', 'item', 'questioncode', 'ตัวชี้วัด', 'ข้อ', 'ข้อคำถาม', 'ลำดับ', 'ลำดับที่', 'รหัสข้อ', 'ข้อที่'],
+  score: ['score', 'value', 'คะแนน', 'คะแนนที่ได้', 'ผลคะแนน', 'ผลการประเมิน'],
+  negative_pct: ['negativepct', 'negative', 'negative%', 'ร้อยละเชิงลบ', 'เชิงลบ', 'ร้อยละเชิงลบ%'],
+  respondents: ['respondents', 'n', 'จำนวนผู้ตอบ', 'จำนวนผู้ตอบแบบสอบถาม', 'ผู้ตอบ'],
+  tool: ['tool', 'แบบ', 'เครื่องมือ', 'แบบวัด', 'แบบสำรวจ'],
+  description: [
+    'description',
+    'wording',
+    'nameth',
+    'nameen',
+    'titleth',
+    'รายละเอียด',
+    'รายละเอียดตัวชี้วัด',
+    'ชื่อตัวชี้วัด',
+    'ข้อความ',
+    'ประเด็น',
+    'คำอธิบาย',
+  ],
+};
+
+const ALIAS_INDEX = new Map<string, FieldRole>();
+for (const role of FIELD_ROLES) {
+  ALIAS_INDEX.set(role.replace(/_/g, ''), role);
+  for (const a of ALIASES[role]) ALIAS_INDEX.set(a, role);
+}
+
+/** Normalise a header for matching: Thai digits, case, spaces, underscores, dots, parentheses. */
+export function normaliseHeader(raw: string): string {
+  return toArabicDigits(raw)
+    .replace(/\uFEFF/g, '')
+    .replace(/\(.*?\)/g, '')
+    .toLowerCase()
+    .replace(/[\s_.\-:]+/g, '')
+    .trim();
+}
+
+/** An indicator name to match wide-format headers against. */
+export interface IndicatorName {
+  /** Normalised (see normaliseHeader). */
+  key: string;
+  id: number;
+  /** The indicator's Thai name, for messages. */
+  label: string;
+}
+
+/**
+ * Recognise one header: an alias of a long-format field, a code (`1`, `ตัวชี้วัดที่ 3`, `I13`, `ITA`),
+ * or an indicator's Thai/English name (close spellings accepted and reported through `matched`).
+ */
+export function recogniseHeader(raw: string, indicatorNames: readonly IndicatorName[]): ColumnRole {
+  const norm = normaliseHeader(raw);
+  if (norm === '') return { kind: 'ignore' };
+  const field = ALIAS_INDEX.get(norm);
+  if (field) return { kind: 'field', field };
+  const slot = parseCodeCell(raw);
+  if (slot >= 0) return { kind: 'slot', slot };
+  const exact = indicatorNames.find((n) => n.key === norm);
+  if (exact) return { kind: 'slot', slot: exact.id };
+  if (norm.length >= 6) {
+    const near = closestMatch(
+      norm,
+      indicatorNames.map((n) => ({ key: n.key, value: n.id })),
+    );
+    if (near) return { kind: 'slot', slot: near.value, matched: raw.trim() };
+  }
+  return { kind: 'ignore' };
+}
+
+/** A stable key for a set of headers, used to remember a user's column mapping. */
+export function headerSignature(headers: readonly string[]): string {
+  return headers.map((h) => normaliseHeader(h)).join('\u241F');
+}

@@ -1,0 +1,129 @@
+import { slotCode, slotKind } from '../codes';
+import type { FileReport } from '../dataset';
+import type { Framework } from '../frameworks/types';
+import { BUILTIN_FRAMEWORKS, resolveFramework, type FrameworkRegistry } from '../frameworks/registry';
+import { ScoreTableBuilder } from '../table';
+import { msg } from './messages';
+import { OrgRegistry } from './org-registry';
+import { parseNumberCell, parsePassFail } from './parse-number';
+import { ProblemLog, type ProblemAt } from './problem-log';
+
+/** Options a caller gives ingest. */
+export interface IngestOptions {
+  /** Organisation id/name for files that have no organisation column. */
+  orgId?: string;
+  orgName?: string;
+  /** Fiscal year (BE) for files that have no year column. */
+  year?: number;
+  /** Frameworks to validate against (built-ins by default; a user's framework file adds to them). */
+  frameworks?: FrameworkRegistry;
+  /** Apply this framework year's rules to every year (the CLI's --framework). */
+  forceFramework?: number;
+  /** Column mappings the user chose, keyed by headerSignature(headers): column index → role name. */
+  mappings?: Record<string, Record<number, string>>;
+}
+
+/** Everything the file readers share while one ingest runs. */
+export class IngestContext {
+  readonly log = new ProblemLog();
+  readonly builder = new ScoreTableBuilder(4096);
+  readonly orgs = new OrgRegistry();
+  readonly files: FileReport[] = [];
+  readonly registry: FrameworkRegistry | undefined;
+  private readonly seen = new Map<number, number>();
+  private readonly frameworkByYear = new Map<number, Framework | null>();
+  private readonly codeSets = new Map<Framework, Set<string>>();
+  readonly options: IngestOptions;
+
+  constructor(options: IngestOptions) {
+    this.options = options;
+    this.registry = options.frameworks;
+  }
+
+  /** Framework for a fiscal year (reporting a fallback or an unknown year once per file). */
+  framework(year: number, at: ProblemAt): Framework | null {
+    let fw = this.frameworkByYear.get(year);
+    if (fw === undefined) {
+      const r = resolveFramework(this.options.forceFramework ?? year, this.registry);
+      fw = r ? r.framework : null;
+      this.frameworkByYear.set(year, fw);
+    }
+    if (!fw) {
+      const known = [...(this.registry ?? BUILTIN_FRAMEWORKS).keys()].sort().join(', ');
+      this.log.add('error', 'no-framework', at, msg.noFramework(year, known));
+    } else if (fw.year !== year && this.options.forceFramework === undefined) {
+      this.log.add('warning', 'framework-fallback', { ...at, row: null }, msg.frameworkFallback(year, fw.year));
+    }
+    return fw;
+  }
+
+  /** Whether a question/item code exists in the framework; indicators and the overall always do. */
+  inFramework(fw: Framework, slot: number): boolean {
+    const kind = slotKind(slot);
+    if (kind === 'overall' || kind === 'indicator') return true;
+    let set = this.codeSets.get(fw);
+    if (!set) {
+      set = new Set([...fw.questions.map((q) => q.code), ...fw.oitItems.map((o) => o.code)]);
+      this.codeSets.set(fw, set);
+    }
+    return set.has(slotCode(slot));
+  }
+
+  /**
+   * Validate one score cell and keep it: number, range, duplicates, OIT pass/fail. Returns whether the
+   * value was kept. Optional negative share and respondents are validated separately and never cost the score.
+   */
+  acceptScore(
+    org: number,
+    year: number,
+    slot: number,
+    raw: string,
+    negRaw: string | null,
+    respRaw: string | null,
+    fileIndex: number,
+    at: ProblemAt,
+  ): boolean {
+    let value: number;
+    const isItem = slotKind(slot) === 'OIT';
+    const pf = isItem ? parsePassFail(raw) : null;
+    if (pf !== null) value = pf;
+    else {
+      const n = parseNumberCell(raw);
+      if (!n.ok) {
+        if (n.reason === 'empty') this.log.add('info', 'empty-score', at, msg.emptyScore());
+        else this.log.add('error', 'not-a-number', at, msg.notANumber());
+        return false;
+      }
+      if (n.note === 'decimal-comma') this.log.add('warning', 'decimal-comma', at, msg.decimalComma());
+      value = n.value;
+    }
+    if (value < 0 || value > 100) {
+      this.log.add('error', 'score-out-of-range', at, msg.outOfRange());
+      return false;
+    }
+    if (isItem && value !== 0 && value !== 100) this.log.add('warning', 'oit-not-binary', at, msg.oitNotBinary());
+    const key = (org * 1024 + (year - 2000)) * 256 + slot;
+    const prev = this.seen.get(key);
+    if (prev !== undefined) {
+      const same = this.builder.score[prev] === value;
+      if (same) this.log.add('warning', 'duplicate-same', at, msg.duplicateSame());
+      else this.log.add('error', 'duplicate-conflict', at, msg.duplicateConflict(this.builder.row[prev] as number));
+      return false;
+    }
+    let neg = NaN;
+    if (negRaw !== null && negRaw.trim() !== '') {
+      const n = parseNumberCell(negRaw);
+      if (n.ok && n.value >= 0 && n.value <= 100) neg = n.value;
+      else this.log.add('warning', 'bad-negative-pct', { ...at, value: negRaw }, msg.badNegative());
+    }
+    let resp = NaN;
+    if (respRaw !== null && respRaw.trim() !== '') {
+      const n = parseNumberCell(respRaw);
+      if (n.ok && Number.isInteger(n.value) && n.value > 0) resp = n.value;
+      else this.log.add('warning', 'bad-respondents', { ...at, value: respRaw }, msg.badRespondents());
+    }
+    this.seen.set(key, this.builder.length);
+    this.builder.push(org, year, slot, value, neg, resp, fileIndex, at.row ?? 0);
+    return true;
+  }
+}

@@ -1,0 +1,108 @@
+import type { Dataset, FileReport } from '../dataset';
+import { slotCode } from '../codes';
+import { IngestContext, type IngestOptions } from './context';
+import { parseCsv } from './csv';
+import { decodeBytes, encodingLabel } from './decode';
+import { detectLayout } from './detect';
+import { indicatorNames } from './indicator-names';
+import { msg } from './messages';
+import type { OrgFields } from './org-registry';
+import { bySeverity } from './problem-log';
+import { readLong } from './read-long';
+import { readOrganisations } from './read-organisations';
+import { readWide } from './read-wide';
+
+export type { IngestOptions } from './context';
+
+/** A file to read: its name (for messages) and its raw bytes. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function delimiterLabel(d: string): string {
+  return d === '\t' ? 'tab' : d;
+}
+
+function readOne(ctx: IngestContext, input: InputFile, fileIndex: number, orgRows: OrgFields[]): void {
+  const names = indicatorNames(ctx.registry);
+  const { text, encoding } = decodeBytes(input.bytes);
+  const report: FileReport = {
+    name: input.name,
+    encoding: encodingLabel(encoding),
+    delimiter: ',',
+    format: 'unrecognised',
+    headerRow: 0,
+    headers: [],
+    dataRows: 0,
+    keptValues: 0,
+    rowsWithErrors: 0,
+  };
+  ctx.files.push(report);
+  const file = input.name;
+  if (text.trim() === '') {
+    ctx.log.add('error', 'empty-file', { file, row: null, column: null, value: null }, msg.emptyFile());
+    return;
+  }
+  const parsed = parseCsv(text);
+  report.delimiter = delimiterLabel(parsed.delimiter);
+  for (const q of parsed.quoteErrors) {
+    ctx.log.add('error', 'unbalanced-quote', { file, row: q.record + 1, column: null, value: null }, msg.quotes());
+  }
+  const layout = detectLayout(parsed.records, names, ctx.options.mappings);
+  report.format = layout.format;
+  report.headerRow = layout.headerIndex + 1;
+  report.headers = layout.headers;
+  if (layout.format === 'unrecognised') {
+    const shown = layout.headers.slice(0, 8).map((h) => h.trim()).join(', ');
+    ctx.log.add('error', 'unrecognised-headers', { file, row: report.headerRow || null, column: null, value: shown }, msg.unrecognisedHeaders(shown));
+    report.dataRows = Math.max(0, parsed.records.length - report.headerRow);
+    return;
+  }
+  layout.roles.forEach((role, i) => {
+    const header = (layout.headers[i] ?? '').trim();
+    if (role.kind === 'ignore' && header !== '' && !layout.mapped) {
+      ctx.log.add('info', 'ignored-column', { file, row: report.headerRow, column: header, value: null }, msg.ignoredColumn(header));
+    }
+    if (role.kind === 'slot' && role.matched) {
+      const id = role.slot;
+      const name = names.find((n) => n.id === id)?.label ?? slotCode(id);
+      ctx.log.add('info', 'matched-column', { file, row: report.headerRow, column: header, value: null }, msg.matchedColumn(header, id, name));
+    }
+  });
+  const hasOrg = layout.fields.org_id !== undefined || layout.fields.org_name !== undefined;
+  if (layout.format !== 'organisations' && !hasOrg && !ctx.options.orgId && !ctx.options.orgName) {
+    ctx.log.add('warning', 'no-org-column', { file, row: null, column: null, value: null }, msg.noOrg());
+  }
+  const result =
+    layout.format === 'organisations'
+      ? readOrganisations(ctx, parsed.records, layout, fileIndex, orgRows)
+      : layout.format === 'long' || layout.format === 'report-table'
+        ? readLong(ctx, parsed.records, layout, fileIndex, names)
+        : readWide(ctx, parsed.records, layout, fileIndex);
+  report.dataRows = result.dataRows;
+  report.keptValues = result.kept;
+  report.rowsWithErrors = result.rowsWithErrors;
+}
+
+/**
+ * Read files into one dataset: decode, split, recognise the layout, validate every cell and keep every
+ * good value. Never throws on file content; every problem is in `problems` with file, row, column,
+ * value and a Thai and an English message. Organisations files are joined by org_id at the end.
+ */
+export function ingest(files: readonly InputFile[], options: IngestOptions = {}): Dataset {
+  const ctx = new IngestContext(options);
+  const orgRows: OrgFields[] = [];
+  files.forEach((f, i) => readOne(ctx, f, i, orgRows));
+  for (const o of orgRows) {
+    const index = o.id ? ctx.orgs.findById(o.id) : undefined;
+    if (index === undefined) continue;
+    const org = ctx.orgs.orgs[index];
+    if (!org) continue;
+    org.name = o.name ?? org.name;
+    org.type = o.type ?? org.type;
+    org.province = o.province ?? org.province;
+    org.district = o.district ?? org.district;
+  }
+  return { table: ctx.builder.finish(), orgs: ctx.orgs.orgs, files: ctx.files, problems: bySeverity(ctx.log.list()) };
+}

@@ -1,0 +1,113 @@
+import type { Message } from './problem-log';
+
+/** Thai and English texts of every ingest problem; each says what is wrong and how to fix it. */
+export const msg = {
+  emptyFile: (): Message => ({
+    th: 'ไฟล์ว่าง ไม่มีข้อมูล — ตรวจสอบว่าเลือกไฟล์ถูกต้อง หรือดาวน์โหลดแบบฟอร์มเปล่าแล้วกรอกข้อมูล',
+    en: 'The file is empty — check that you picked the right file, or download a blank template and fill it in',
+  }),
+  unrecognisedHeaders: (headers: string): Message => ({
+    th: `ไม่รู้จักหัวคอลัมน์ (${headers}) — ตั้งชื่อคอลัมน์เป็น org_id, year, code, score (หรือ รหัสหน่วยงาน, ปีงบประมาณ, ข้อ, คะแนน) หรือจับคู่คอลัมน์เอง`,
+    en: `Column headers not recognised (${headers}) — name the columns org_id, year, code, score (or their Thai names), or map the columns yourself`,
+  }),
+  quotes: (): Message => ({
+    th: 'เครื่องหมายคำพูด (") ไม่ครบคู่ ข้อมูลหลังจุดนี้อาจถูกรวมเป็นช่องเดียว — ปิดเครื่องหมายคำพูดให้ครบ',
+    en: 'Unbalanced quote (") — the rest of the file may have been read as one cell; close the quote',
+  }),
+  ignoredColumn: (col: string): Message => ({
+    th: `ไม่ได้ใช้คอลัมน์ "${col}" (ไม่ใช่คอลัมน์ที่ ITA Lens รู้จัก) — ไม่ต้องแก้ไข หากเป็นคอลัมน์คะแนนให้เปลี่ยนชื่อเป็นรหัส เช่น E10`,
+    en: `Column "${col}" was not used (not a column ITA Lens knows) — nothing to do; if it holds scores, name it by its code, e.g. E10`,
+  }),
+  matchedColumn: (col: string, id: number, name: string): Message => ({
+    th: `อ่านคอลัมน์ "${col}" เป็นตัวชี้วัดที่ ${id} ${name} (ชื่อใกล้เคียง) — หากไม่ถูกต้องให้แก้ชื่อคอลัมน์`,
+    en: `Column "${col}" read as indicator ${id} ${name} (closest name) — rename the column if that is wrong`,
+  }),
+  yearFromCE: (ce: number, be: number): Message => ({
+    th: `ปี ${ce} เป็นปีคริสต์ศักราช อ่านเป็นปีงบประมาณ พ.ศ. ${be} — ใช้ปี พ.ศ. ในไฟล์เพื่อไม่ให้สับสน`,
+    en: `Year ${ce} is Common Era; read as fiscal year ${be} BE — write Buddhist Era years to avoid confusion`,
+  }),
+  badYear: (): Message => ({
+    th: 'ปีงบประมาณไม่ถูกต้อง แถวนี้ไม่ถูกนำมาใช้ — ใส่ปี พ.ศ. 4 หลัก เช่น 2567',
+    en: 'Not a fiscal year; the row was not used — write a four-digit Buddhist Era year, e.g. 2567',
+  }),
+  missingYear: (): Message => ({
+    th: 'ไม่ทราบปีงบประมาณ แถวนี้ไม่ถูกนำมาใช้ — เพิ่มคอลัมน์ ปีงบประมาณ หรือระบุปี (--year)',
+    en: 'No fiscal year; the row was not used — add a year column or give the year (--year)',
+  }),
+  noFramework: (year: number, known: string): Message => ({
+    th: `ไม่มีเกณฑ์การประเมินของปี ${year} (มีปี ${known}) แถวนี้ไม่ถูกนำมาใช้ — ตรวจสอบปี หรือโหลดไฟล์เกณฑ์ (JSON) ของปีนั้น`,
+    en: `No assessment framework for ${year} (known: ${known}); the row was not used — check the year or load a framework file (JSON) for it`,
+  }),
+  frameworkFallback: (year: number, used: number): Message => ({
+    th: `ยังไม่มีเกณฑ์ของปี ${year} ใช้เกณฑ์ปี ${used} แทน — โหลดไฟล์เกณฑ์ของปี ${year} หากมีการเปลี่ยนแปลง`,
+    en: `No framework for ${year} yet; the ${used} framework was used — load a ${year} framework file if the rules changed`,
+  }),
+  unknownCode: (): Message => ({
+    th: 'ไม่รู้จักรหัสนี้ แถวนี้ไม่ถูกนำมาใช้ — ใช้ 1–10 (ตัวชี้วัด), I1–I30, E1–E15, O1–On หรือ overall',
+    en: 'Unknown code; the row was not used — use 1–10 (indicators), I1–I30, E1–E15, O1–On or overall',
+  }),
+  codeNotInFramework: (code: string, year: number): Message => ({
+    th: `ไม่มีข้อ ${code} ในเกณฑ์ปี ${year} แถวนี้ไม่ถูกนำมาใช้ — ตรวจสอบรหัสข้อหรือปีงบประมาณ`,
+    en: `${code} does not exist in the ${year} framework; the row was not used — check the code or the fiscal year`,
+  }),
+  toolRow: (): Message => ({
+    th: 'คะแนนรายเครื่องมือ (IIT/EIT/OIT) ITA Lens คำนวณเองจากตัวชี้วัด แถวนี้จึงไม่ถูกใช้ — ไม่ต้องแก้ไข',
+    en: 'Tool scores (IIT/EIT/OIT) are computed from the indicators, so this row was not used — nothing to do',
+  }),
+  notANumber: (): Message => ({
+    th: 'คะแนนไม่ใช่ตัวเลข แถวนี้ไม่ถูกนำมาใช้ — ใส่ตัวเลข 0–100 เช่น 85.50 (ช่องว่าง = ไม่มีข้อมูล)',
+    en: 'The score is not a number; the row was not used — write a number 0–100, e.g. 85.50 (leave empty when unknown)',
+  }),
+  outOfRange: (): Message => ({
+    th: 'คะแนนอยู่นอกช่วง 0–100 แถวนี้ไม่ถูกนำมาใช้ — แก้คะแนนให้อยู่ระหว่าง 0 ถึง 100',
+    en: 'The score is outside 0–100; the row was not used — correct it to a value from 0 to 100',
+  }),
+  emptyScore: (): Message => ({
+    th: 'ช่องคะแนนว่าง ถือว่าไม่มีข้อมูล (ไม่ใช่ศูนย์) — กรอกคะแนนหากมี',
+    en: 'The score is empty and is treated as missing (not zero) — fill it in if you have it',
+  }),
+  decimalComma: (): Message => ({
+    th: 'อ่านเครื่องหมายจุลภาคเป็นจุดทศนิยม (85,5 → 85.5) — ใช้จุดทศนิยมเพื่อความแน่นอน',
+    en: 'A decimal comma was read as a decimal point (85,5 → 85.5) — use a decimal point to be sure',
+  }),
+  duplicateSame: (): Message => ({
+    th: 'ข้อมูลซ้ำ (หน่วยงาน ปี และรหัสเดียวกัน คะแนนเท่ากัน) ใช้ค่าแรก — ลบแถวที่ซ้ำ',
+    en: 'Duplicate (same organisation, year and code, same score); the first was kept — delete the repeated row',
+  }),
+  duplicateConflict: (first: number): Message => ({
+    th: `ข้อมูลซ้ำแต่คะแนนต่างกัน (ซ้ำกับแถว ${first}) ใช้ค่าแรก — ตรวจสอบว่าค่าใดถูกต้องแล้วลบอีกแถว`,
+    en: `Duplicate with a different score (repeats row ${first}); the first was kept — check which is right and delete the other`,
+  }),
+  badNegative: (): Message => ({
+    th: 'ร้อยละเชิงลบไม่ใช่ตัวเลข 0–100 จึงไม่ถูกใช้ (คะแนนยังใช้ได้) — แก้เป็นตัวเลข 0–100',
+    en: 'The negative share is not a number from 0 to 100 and was not used (the score was kept) — correct it',
+  }),
+  badRespondents: (): Message => ({
+    th: 'จำนวนผู้ตอบไม่ใช่จำนวนเต็มบวก จึงไม่ถูกใช้ (คะแนนยังใช้ได้) — แก้เป็นจำนวนเต็ม',
+    en: 'The number of respondents is not a positive whole number and was not used (the score was kept) — correct it',
+  }),
+  noOrg: (): Message => ({
+    th: 'ไฟล์ไม่มีคอลัมน์หน่วยงาน ข้อมูลทั้งไฟล์ถือเป็นของหน่วยงานเดียว — ระบุชื่อหน่วยงาน (--org) หรือเพิ่มคอลัมน์ org_id',
+    en: 'The file has no organisation column; all of it is taken as one organisation — name it (--org) or add an org_id column',
+  }),
+  orgNameConflict: (id: string, kept: string): Message => ({
+    th: `รหัสหน่วยงาน ${id} มีหลายชื่อ ใช้ชื่อ "${kept}" — ใช้ชื่อเดียวกันทุกแถว`,
+    en: `Organisation ${id} has several names; "${kept}" was kept — use one name on every row`,
+  }),
+  toolMismatch: (code: string, tool: string): Message => ({
+    th: `รหัส ${code} ไม่ตรงกับแบบ ${tool} ใช้ตามรหัส — ตรวจสอบคอลัมน์แบบหรือรหัสข้อ`,
+    en: `Code ${code} does not belong to tool ${tool}; the code was followed — check the tool or the code`,
+  }),
+  descriptionMismatch: (id: number, other: number): Message => ({
+    th: `ชื่อตัวชี้วัดในแถวนี้คล้ายตัวชี้วัดที่ ${other} แต่ลำดับระบุ ${id} ใช้ตามลำดับ — ตรวจสอบลำดับ`,
+    en: `The indicator name looks like indicator ${other} but the number says ${id}; the number was followed — check it`,
+  }),
+  oitNotBinary: (): Message => ({
+    th: 'ข้อ OIT ควรมีค่า 100 (ผ่าน) หรือ 0 (ไม่ผ่าน) ค่านี้ถูกใช้ตามที่ให้มา — ตรวจสอบผลการตรวจ',
+    en: 'An OIT item should be 100 (pass) or 0 (fail); the value was used as given — check the assessor verdict',
+  }),
+  orgsNoId: (): Message => ({
+    th: 'แฟ้มรายชื่อหน่วยงานแถวนี้ไม่มีรหัสหน่วยงาน จึงไม่ถูกใช้ — กรอก org_id',
+    en: 'This organisations row has no org_id and was not used — fill in org_id',
+  }),
+};

@@ -1,0 +1,177 @@
+import { SLOT_COUNT, SLOT_OVERALL, codeSlot, slotCode, slotKind } from '../codes';
+import type { Dataset } from '../dataset';
+import type { Framework, ToolId } from '../frameworks/types';
+import type { Problem } from '../problems';
+import type { Assessment, CodeResult, IndicatorResult } from './assessment';
+import { compileFramework } from './compile';
+import { passes, rate } from './rating';
+import { round } from './round';
+import { scoreSlots } from './score-slots';
+import type { Scoreboard } from './score-all';
+
+const nn = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+/** Slot values (scores, negative shares) of one group of a scoreboard. */
+function groupValues(ds: Dataset, sb: Scoreboard, g: number): { values: Float64Array; negative: Float64Array } {
+  const values = new Float64Array(SLOT_COUNT).fill(NaN);
+  const negative = new Float64Array(SLOT_COUNT).fill(NaN);
+  for (let k = sb.groups.start[g]; k < sb.groups.start[g + 1]; k++) {
+    const r = sb.groups.rows[k];
+    values[ds.table.slot[r]] = ds.table.score[r];
+    negative[ds.table.slot[r]] = ds.table.negativePct[r];
+  }
+  return { values, negative };
+}
+
+function codeResults(fw: Framework, values: Float64Array, negative: Float64Array): CodeResult[] {
+  const cfw = compileFramework(fw);
+  const subOf = new Map(fw.oitItems.map((o) => [o.code, o]));
+  const out: CodeResult[] = [];
+  const push = (code: string, base: Omit<CodeResult, 'score' | 'negativePct' | 'negativeSource' | 'gap' | 'impact' | 'pointsLost' | 'code'>): void => {
+    const slot = codeSlot(code);
+    const score = values[slot];
+    if (Number.isNaN(score)) return;
+    let negativePct: number | null = nn(negative[slot]);
+    let negativeSource: CodeResult['negativeSource'] = negativePct === null ? null : 'data';
+    if (negativePct === null && base.scale === 'YN') {
+      negativePct = 100 - score;
+      negativeSource = 'derived';
+    }
+    const impact = cfw.impactOfSlot[slot];
+    out.push({ code, ...base, score, negativePct, negativeSource, gap: Math.max(0, fw.threshold - score), impact, pointsLost: impact * (100 - score) });
+  };
+  for (const q of fw.questions) {
+    push(q.code, { tool: q.tool, indicator: q.indicator, subIndicator: null, textTh: q.textTh, textEn: q.textEn, scale: q.scale, polarity: q.polarity });
+  }
+  for (const o of fw.oitItems) {
+    const sub = subOf.get(o.code);
+    const indicator = fw.subIndicators.find((s) => s.id === sub?.subIndicator)?.indicator ?? 9;
+    push(o.code, { tool: 'OIT', indicator, subIndicator: o.subIndicator, textTh: o.titleTh, textEn: o.titleEn, scale: 'YN', polarity: 'positive' });
+  }
+  return out;
+}
+
+/**
+ * The full analysis of group g of a scoreboard: indicators with gaps and points lost, every question
+ * and item with its negative share, gap and impact, what is missing, and warnings for incomplete data
+ * and for a published overall that differs from the computed one by more than 0.01.
+ */
+export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | null {
+  const fw = sb.frameworks[g];
+  if (!fw) return null;
+  const cfw = compileFramework(fw);
+  const orgIndex = sb.groups.org[g];
+  const org = ds.orgs[orgIndex];
+  const year = sb.groups.year[g];
+  const { values, negative } = groupValues(ds, sb, g);
+  const scores = scoreSlots(values, cfw);
+  const levels = { indicator: false, IIT: false, EIT: false, OIT: false };
+  for (let s = 1; s < SLOT_COUNT; s++) {
+    if (Number.isNaN(values[s])) continue;
+    const k = slotKind(s);
+    if (k === 'indicator') levels.indicator = true;
+    else if (k !== 'overall') levels[k] = true;
+  }
+  const missing: string[] = [];
+  const indicators: IndicatorResult[] = fw.indicators.map((ind) => {
+    const score = nn(scores.indicators[ind.id]);
+    const partSlots = ind.tool === 'OIT' ? cfw.subs[ind.id].flatMap((s) => s.slots) : cfw.questionSlots[ind.id];
+    const levelPresent = levels[ind.tool];
+    const missingCodes = levelPresent ? partSlots.filter((s) => Number.isNaN(values[s])).map(slotCode) : [];
+    if (score === null) missing.push(String(ind.id));
+    missing.push(...missingCodes);
+    const src = scores.indicatorSource[ind.id];
+    return {
+      id: ind.id,
+      tool: ind.tool,
+      nameTh: ind.nameTh,
+      nameEn: ind.nameEn,
+      weight: ind.weight,
+      score,
+      source: src === 1 ? 'given' : src === 2 ? 'computed' : 'missing',
+      gap: score === null ? null : Math.max(0, fw.threshold - score),
+      pointsLost: score === null ? null : (ind.weight / 100) * (100 - score),
+      missingCodes,
+    };
+  });
+  const codes = codeResults(fw, values, negative);
+  const weak = codes
+    .filter((c) => c.score < fw.threshold)
+    .sort((a, b) => b.impact * b.gap - a.impact * a.gap || a.score - b.score)
+    .map((c) => c.code);
+  const overall = scores.overall;
+  const published = values[SLOT_OVERALL];
+  const tools = { IIT: nn(scores.tools[0]), EIT: nn(scores.tools[1]), OIT: nn(scores.tools[2]) } as Record<ToolId, number | null>;
+  const warnings = assessmentWarnings(ds, fw, year, overall, published, indicators, org?.name ?? org?.id ?? '');
+  return {
+    orgIndex,
+    orgId: org?.id ?? null,
+    orgName: org?.name ?? null,
+    year,
+    framework: fw.year,
+    threshold: fw.threshold,
+    overall: nn(overall),
+    publishedOverall: nn(published),
+    rating: rate(overall, scores.tools, fw),
+    pass: passes(overall, fw),
+    pointsToPass: Number.isNaN(overall) ? null : Math.max(0, fw.threshold - round(overall, 2)),
+    tools,
+    indicators,
+    codes,
+    weak,
+    missing,
+    levels,
+    warnings,
+  };
+}
+
+function fileOf(ds: Dataset): string {
+  return ds.files.length === 1 ? (ds.files[0]?.name ?? '') : ds.files.map((f) => f.name).join(', ');
+}
+
+function assessmentWarnings(
+  ds: Dataset,
+  fw: Framework,
+  year: number,
+  overall: number,
+  published: number,
+  indicators: IndicatorResult[],
+  who: string,
+): Problem[] {
+  const out: Problem[] = [];
+  const base = { file: fileOf(ds), row: null, column: null };
+  const unknown = indicators.filter((i) => i.score === null);
+  if (unknown.length > 0) {
+    const list = unknown.map((i) => `${i.id}${i.missingCodes.length ? ` (${i.missingCodes.join(', ')})` : ''}`).join('; ');
+    out.push({
+      ...base,
+      severity: 'warning',
+      kind: 'incomplete',
+      value: list,
+      message_th: `${who} ปี ${year}: คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนตัวชี้วัด ${list} — เพิ่มคะแนนตัวชี้วัด หรือคะแนนรายข้อให้ครบทุกข้อ`,
+      message_en: `${who} ${year}: the overall cannot be computed; indicator(s) ${list} are unknown — add the indicator scores, or every question/item score`,
+    });
+  }
+  if (!Number.isNaN(published) && !Number.isNaN(overall) && Math.abs(round(overall, 2) - published) > 0.01 + 1e-9) {
+    out.push({
+      ...base,
+      severity: 'warning',
+      kind: 'published-overall-mismatch',
+      value: String(published),
+      message_th: `${who} ปี ${year}: คะแนนรวมในไฟล์ ${published.toFixed(2)} ไม่ตรงกับที่คำนวณได้ ${round(overall, 2).toFixed(2)} — ตรวจสอบคะแนนตัวชี้วัดที่กรอก`,
+      message_en: `${who} ${year}: the overall in the file, ${published.toFixed(2)}, differs from the computed ${round(overall, 2).toFixed(2)} — check the indicator scores`,
+    });
+  }
+  if (fw.year !== year) {
+    out.push({
+      ...base,
+      severity: 'warning',
+      kind: 'framework-fallback',
+      value: String(year),
+      message_th: `ปี ${year} ใช้เกณฑ์ของปี ${fw.year} — โหลดไฟล์เกณฑ์ของปี ${year} หากมีการเปลี่ยนแปลง`,
+      message_en: `${year} was scored with the ${fw.year} rules — load a ${year} framework file if the rules changed`,
+    });
+  }
+  return out;
+}
+

@@ -1,0 +1,72 @@
+import { SLOT_COUNT, SLOT_OVERALL } from '../codes';
+import type { Dataset } from '../dataset';
+import { BUILTIN_FRAMEWORKS, resolveFramework, type FrameworkRegistry } from '../frameworks/registry';
+import type { Framework } from '../frameworks/types';
+import { compileFramework } from './compile';
+import { groupByOrgYear, type Groups } from './groups';
+import { rate } from './rating';
+import { round } from './round';
+import { newSlotScores, scoreSlots } from './score-slots';
+
+/**
+ * Scores of every organisation-year of a dataset, in flat typed arrays (group g's indicator i is at
+ * `indicators[g * 11 + i]`). NaN = unknown. Unrounded; round only at output.
+ */
+export interface Scoreboard {
+  groups: Groups;
+  /** Framework applied to each group (null when the year has none). */
+  frameworks: (Framework | null)[];
+  indicators: Float64Array;
+  indicatorSource: Uint8Array;
+  /** IIT, EIT, OIT of group g at `tools[g * 3 + t]`. */
+  tools: Float64Array;
+  overall: Float64Array;
+  /** Published overall carried by the data (code `overall`), NaN when absent. */
+  published: Float64Array;
+  /** Index of the rating level in the framework's `ratings`; -1 when unknown. */
+  rating: Int8Array;
+  /** 1 pass, 0 fail, -1 unknown (overall ≥ threshold, compared at 2 decimals). */
+  pass: Int8Array;
+}
+
+/** Score every organisation-year: indicators, tools, overall, rating and pass, by each year's rules. */
+export function scoreAll(ds: Dataset, registry: FrameworkRegistry = BUILTIN_FRAMEWORKS, forceFramework?: number): Scoreboard {
+  const groups = groupByOrgYear(ds.table);
+  const n = groups.count;
+  const indicators = new Float64Array(n * 11).fill(NaN);
+  const indicatorSource = new Uint8Array(n * 11);
+  const tools = new Float64Array(n * 3).fill(NaN);
+  const overall = new Float64Array(n).fill(NaN);
+  const published = new Float64Array(n).fill(NaN);
+  const rating = new Int8Array(n).fill(-1);
+  const pass = new Int8Array(n).fill(-1);
+  const frameworks: (Framework | null)[] = new Array<Framework | null>(n).fill(null);
+  const fwByYear = new Map<number, Framework | null>();
+  const values = new Float64Array(SLOT_COUNT).fill(NaN);
+  const out = newSlotScores();
+  const { slot, score } = ds.table;
+  for (let g = 0; g < n; g++) {
+    const year = groups.year[g];
+    let fw = fwByYear.get(year);
+    if (fw === undefined) {
+      fw = resolveFramework(forceFramework ?? year, registry)?.framework ?? null;
+      fwByYear.set(year, fw);
+    }
+    frameworks[g] = fw;
+    if (!fw) continue;
+    const a = groups.start[g];
+    const b = groups.start[g + 1];
+    for (let k = a; k < b; k++) values[slot[groups.rows[k]]] = score[groups.rows[k]];
+    scoreSlots(values, compileFramework(fw), out);
+    published[g] = values[SLOT_OVERALL];
+    for (let k = a; k < b; k++) values[slot[groups.rows[k]]] = NaN;
+    indicators.set(out.indicators, g * 11);
+    indicatorSource.set(out.indicatorSource, g * 11);
+    tools.set(out.tools, g * 3);
+    overall[g] = out.overall;
+    const level = rate(out.overall, out.tools, fw);
+    rating[g] = level ? fw.ratings.indexOf(level) : -1;
+    pass[g] = Number.isNaN(out.overall) ? -1 : round(out.overall, 2) >= fw.threshold ? 1 : 0;
+  }
+  return { groups, frameworks, indicators, indicatorSource, tools, overall, published, rating, pass };
+}
