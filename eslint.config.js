@@ -22,7 +22,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'echarts', 'echarts/*', '@tanstack/*'], message: 'analysis/ is framework-free' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'echarts', 'echarts/*', '@tanstack/*'],
+              message: 'analysis/ is framework-free',
+            },
             { group: ['**/src/**', '../src/*', '../../src/*'], message: 'analysis/ never imports src/' },
           ],
         },

@@ -24,7 +24,12 @@ export interface Analysis {
 }
 
 /** Whether group g of a scoreboard matches the --org/--year filters. */
-export function groupMatches(ds: Dataset, sb: Scoreboard, g: number, opts: Pick<AnalyseOptions, 'org' | 'year'>): boolean {
+export function groupMatches(
+  ds: Dataset,
+  sb: Scoreboard,
+  g: number,
+  opts: Pick<AnalyseOptions, 'org' | 'year'>,
+): boolean {
   if (opts.year !== undefined && sb.groups.year[g] !== opts.year) return false;
   if (opts.org !== undefined) {
     const o = ds.orgs[sb.groups.org[g]];
@@ -44,7 +49,10 @@ export function analyseAll(ds: Dataset, sb: Scoreboard, opts: AnalyseOptions = {
     const framework = sb.frameworks[g];
     const assessment = framework ? assess(ds, sb, g) : null;
     if (!framework || !assessment) continue;
-    const target = opts.target !== undefined ? parseTarget(opts.target, framework) : nextTarget(framework, assessment.rating);
+    const target =
+      opts.target !== undefined
+        ? parseTarget(opts.target, framework)
+        : nextTarget(framework, assessment.rating);
     const path = target ? pathToTarget(assessment, framework, target, opts.path) : null;
     out.push({ assessment, framework, target, path });
   }

@@ -14,13 +14,7 @@ export interface OrgInfo {
 
 /** The layouts ITA Lens reads (shared/design/data.md). */
 export type FileFormat =
-  | 'long'
-  | 'report-table'
-  | 'wide-indicator'
-  | 'wide-question'
-  | 'wide'
-  | 'organisations'
-  | 'unrecognised';
+  'long' | 'report-table' | 'wide-indicator' | 'wide-question' | 'wide' | 'organisations' | 'unrecognised';
 
 /** What was read from one file. */
 export interface FileReport {

@@ -41,7 +41,17 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
     const published = sb.published[g];
     const overall = Number.isNaN(computed) ? published : computed;
     const source = !Number.isNaN(computed) ? 'computed' : !Number.isNaN(published) ? 'published' : 'none';
-    rows.push({ group: g, org, year: y, overall, source, peerGroup: peerKey(org, by), rank: 0, groupSize: 0, percentile: 0 });
+    rows.push({
+      group: g,
+      org,
+      year: y,
+      overall,
+      source,
+      peerGroup: peerKey(org, by),
+      rank: 0,
+      groupSize: 0,
+      percentile: 0,
+    });
   }
   const buckets = new Map<string, RankRow[]>();
   for (const r of rows) {
@@ -66,5 +76,10 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
       b[i].percentile = n === 1 ? 100 : ((n - end) / (n - 1)) * 100;
     }
   }
-  return rows.sort((p, q) => p.year - q.year || p.peerGroup.localeCompare(q.peerGroup, 'th') || (p.rank || Infinity) - (q.rank || Infinity));
+  return rows.sort(
+    (p, q) =>
+      p.year - q.year ||
+      p.peerGroup.localeCompare(q.peerGroup, 'th') ||
+      (p.rank || Infinity) - (q.rank || Infinity),
+  );
 }

@@ -49,7 +49,10 @@ export class ScoreTableBuilder {
 
   private grow(): void {
     const cap = this.cap * 2;
-    const g = <T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const g = <T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
       const b = make(cap);
       b.set(a);
       return b;
@@ -65,7 +68,16 @@ export class ScoreTableBuilder {
     this.cap = cap;
   }
 
-  push(org: number, year: number, slot: number, score: number, negativePct: number, respondents: number, file: number, row: number): void {
+  push(
+    org: number,
+    year: number,
+    slot: number,
+    score: number,
+    negativePct: number,
+    respondents: number,
+    file: number,
+    row: number,
+  ): void {
     if (this.length === this.cap) this.grow();
     const i = this.length++;
     this.org[i] = org;

@@ -8,11 +8,17 @@ function App() {
       <h1>ITA Lens</h1>
       <p>เครื่องมือวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) — อยู่ระหว่างการพัฒนา</p>
       <p>
-        The domain core and the <code>ita</code> command line are ready: <code>npm run ita -- analyse FILE</code>.
+        The domain core and the <code>ita</code> command line are ready:{' '}
+        <code>npm run ita -- analyse FILE</code>.
       </p>
     </main>
   );
 }
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

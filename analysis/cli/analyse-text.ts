@@ -10,26 +10,58 @@ export function analysisText(x: Analysis, lang: Lang): string {
   const th = lang === 'th';
   const who = a.orgName ?? a.orgId ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(unnamed organisation)');
   const lines: string[] = [];
-  lines.push(th ? `${who} — ปีงบประมาณ พ.ศ. ${a.year} (เกณฑ์ปี ${a.framework})` : `${who} — fiscal year ${a.year} BE (${a.framework} rules)`);
+  lines.push(
+    th
+      ? `${who} — ปีงบประมาณ พ.ศ. ${a.year} (เกณฑ์ปี ${a.framework})`
+      : `${who} — fiscal year ${a.year} BE (${a.framework} rules)`,
+  );
   const rating = a.rating ? (th ? a.rating.labelTh : a.rating.labelEn) : '—';
-  const pass = a.pass === null ? '—' : a.pass ? (th ? 'ผ่านเกณฑ์ 85' : 'passes 85') : th ? `ไม่ผ่านเกณฑ์ 85 (ขาด ${f2(a.pointsToPass)} คะแนน)` : `below 85 (${f2(a.pointsToPass)} points short)`;
-  lines.push(th ? `คะแนนรวม ${f2(a.overall)}  ระดับ ${rating}  ${pass}` : `Overall ${f2(a.overall)}  rating ${rating}  ${pass}`);
+  const pass =
+    a.pass === null
+      ? '—'
+      : a.pass
+        ? th
+          ? 'ผ่านเกณฑ์ 85'
+          : 'passes 85'
+        : th
+          ? `ไม่ผ่านเกณฑ์ 85 (ขาด ${f2(a.pointsToPass)} คะแนน)`
+          : `below 85 (${f2(a.pointsToPass)} points short)`;
+  lines.push(
+    th
+      ? `คะแนนรวม ${f2(a.overall)}  ระดับ ${rating}  ${pass}`
+      : `Overall ${f2(a.overall)}  rating ${rating}  ${pass}`,
+  );
   lines.push(`IIT ${f2(a.tools.IIT)}  EIT ${f2(a.tools.EIT)}  OIT ${f2(a.tools.OIT)}`);
   lines.push(th ? 'ตัวชี้วัด:' : 'Indicators:');
   for (const i of a.indicators) {
     const flag = i.score !== null && i.score < a.threshold ? (th ? '  ← ต่ำกว่า 85' : '  ← below 85') : '';
-    const lost = i.pointsLost === null ? '' : th ? ` (เสีย ${f2(i.pointsLost)} คะแนนรวม)` : ` (costs ${f2(i.pointsLost)} overall)`;
-    lines.push(`  ${String(i.id).padStart(2)} ${i.tool} ${th ? i.nameTh : i.nameEn}: ${f2(i.score)}${lost}${flag}`);
+    const lost =
+      i.pointsLost === null
+        ? ''
+        : th
+          ? ` (เสีย ${f2(i.pointsLost)} คะแนนรวม)`
+          : ` (costs ${f2(i.pointsLost)} overall)`;
+    lines.push(
+      `  ${String(i.id).padStart(2)} ${i.tool} ${th ? i.nameTh : i.nameEn}: ${f2(i.score)}${lost}${flag}`,
+    );
   }
   if (a.weak.length > 0) {
-    lines.push(th ? 'ข้อที่ต่ำกว่า 85 (เรียงตามผลต่อคะแนนรวม):' : 'Codes below 85 (largest effect on the overall first):');
+    lines.push(
+      th ? 'ข้อที่ต่ำกว่า 85 (เรียงตามผลต่อคะแนนรวม):' : 'Codes below 85 (largest effect on the overall first):',
+    );
     for (const code of a.weak.slice(0, 15)) {
       const c = a.codes.find((k) => k.code === code);
       if (!c) continue;
-      const neg = c.negativePct === null ? '' : th ? ` ข้อค้นพบ: ร้อยละ ${f2(c.negativePct)} ตอบในทางลบ` : ` finding: ${f2(c.negativePct)}% answered negatively`;
+      const neg =
+        c.negativePct === null
+          ? ''
+          : th
+            ? ` ข้อค้นพบ: ร้อยละ ${f2(c.negativePct)} ตอบในทางลบ`
+            : ` finding: ${f2(c.negativePct)}% answered negatively`;
       lines.push(`  ${code} ${f2(c.score)} ${th ? c.textTh : c.textEn}${neg}`);
     }
-    if (a.weak.length > 15) lines.push(th ? `  … และอีก ${a.weak.length - 15} ข้อ` : `  … and ${a.weak.length - 15} more`);
+    if (a.weak.length > 15)
+      lines.push(th ? `  … และอีก ${a.weak.length - 15} ข้อ` : `  … and ${a.weak.length - 15} more`);
   }
   if (a.missing.length > 0) lines.push((th ? 'ไม่มีข้อมูล: ' : 'Missing: ') + a.missing.join(', '));
   if (x.path) {
@@ -39,8 +71,10 @@ export function analysisText(x: Analysis, lang: Lang): string {
     for (const s of x.path.steps) {
       lines.push(`  ${s.code}: ${f2(s.from)} → ${f2(s.to)}  +${f2(s.points)}  = ${f2(s.overallAfter)}`);
     }
-    if (!x.path.reached) lines.push(th ? '  (ไปไม่ถึงเป้าหมายด้วยข้อมูลที่มี)' : '  (the target cannot be reached with the data given)');
+    if (!x.path.reached)
+      lines.push(th ? '  (ไปไม่ถึงเป้าหมายด้วยข้อมูลที่มี)' : '  (the target cannot be reached with the data given)');
   }
-  for (const w of a.warnings) lines.push((th ? 'คำเตือน: ' : 'Warning: ') + (th ? w.message_th : w.message_en));
+  for (const w of a.warnings)
+    lines.push((th ? 'คำเตือน: ' : 'Warning: ') + (th ? w.message_th : w.message_en));
   return lines.join('\n') + '\n';
 }

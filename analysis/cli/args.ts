@@ -78,13 +78,16 @@ export function parseCli(argv: string[]): CliArgs {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
   const format = values.format ?? 'text';
-  if (format !== 'json' && format !== 'text' && format !== 'csv') throw new UsageError(`--format must be json, text or csv`);
+  if (format !== 'json' && format !== 'text' && format !== 'csv')
+    throw new UsageError(`--format must be json, text or csv`);
   const lang = values.lang ?? 'th';
   if (lang !== 'th' && lang !== 'en') throw new UsageError(`--lang must be th or en`);
   const by = values.by;
-  if (by !== undefined && by !== 'province' && by !== 'type' && by !== 'district') throw new UsageError(`--by must be province, type or district`);
+  if (by !== undefined && by !== 'province' && by !== 'type' && by !== 'district')
+    throw new UsageError(`--by must be province, type or district`);
   const level = values.level ?? 'indicator';
-  if (level !== 'indicator' && level !== 'question') throw new UsageError(`--level must be indicator or question`);
+  if (level !== 'indicator' && level !== 'question')
+    throw new UsageError(`--level must be indicator or question`);
   const args: CliArgs = { command, files, format, lang, level };
   if (values.org !== undefined) args.org = values.org;
   const y = year(values.year, '--year');

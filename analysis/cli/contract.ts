@@ -56,7 +56,11 @@ export interface AnalyseResultJson {
 const r2 = (v: number): number => round(v, 2);
 
 /** Map an assessment (and its path and measures) to the contract's JSON shape, rounding at output. */
-export function toResultJson(a: Assessment, path: PathResult | null, measures: MeasureRef[]): AnalyseResultJson {
+export function toResultJson(
+  a: Assessment,
+  path: PathResult | null,
+  measures: MeasureRef[],
+): AnalyseResultJson {
   return {
     org_id: a.orgId,
     org_name: a.orgName,
@@ -68,7 +72,11 @@ export function toResultJson(a: Assessment, path: PathResult | null, measures: M
     pass: a.pass,
     threshold: a.threshold,
     points_to_pass: a.pointsToPass === null ? null : r2(a.pointsToPass),
-    tools: { IIT: round2OrNull(a.tools.IIT ?? NaN), EIT: round2OrNull(a.tools.EIT ?? NaN), OIT: round2OrNull(a.tools.OIT ?? NaN) },
+    tools: {
+      IIT: round2OrNull(a.tools.IIT ?? NaN),
+      EIT: round2OrNull(a.tools.EIT ?? NaN),
+      OIT: round2OrNull(a.tools.OIT ?? NaN),
+    },
     indicators: a.indicators.map((i) => ({
       id: i.id,
       tool: i.tool,
@@ -92,7 +100,11 @@ export function toResultJson(a: Assessment, path: PathResult | null, measures: M
     missing: a.missing,
     levels: a.levels,
     target: path
-      ? { min_overall: path.target.minOverall, min_each_tool: path.target.minEachTool ?? null, rating: path.target.level?.code ?? null }
+      ? {
+          min_overall: path.target.minOverall,
+          min_each_tool: path.target.minEachTool ?? null,
+          rating: path.target.level?.code ?? null,
+        }
       : null,
     path_to_pass: (path?.steps ?? []).map((s) => ({
       code: s.code,

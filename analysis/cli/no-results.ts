@@ -3,7 +3,9 @@ import type { CliArgs } from './args';
 
 /** The error when nothing could be analysed (no data, or filters that match nothing). */
 export function noResultsProblem(args: CliArgs): Problem {
-  const filter = [args.org ? `--org ${args.org}` : '', args.year ? `--year ${args.year}` : ''].filter(Boolean).join(' ');
+  const filter = [args.org ? `--org ${args.org}` : '', args.year ? `--year ${args.year}` : '']
+    .filter(Boolean)
+    .join(' ');
   return {
     severity: 'error',
     kind: 'no-results',

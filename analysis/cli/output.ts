@@ -10,7 +10,11 @@ export function emit(text: string, out: string | undefined): void {
 
 /** One line per problem, in the chosen language, for standard error. */
 export function problemLine(p: Problem, lang: Lang): string {
-  const where = [p.file, p.row !== null ? (lang === 'th' ? `แถว ${p.row}` : `row ${p.row}`) : null, p.column ? (lang === 'th' ? `คอลัมน์ ${p.column}` : `column ${p.column}`) : null]
+  const where = [
+    p.file,
+    p.row !== null ? (lang === 'th' ? `แถว ${p.row}` : `row ${p.row}`) : null,
+    p.column ? (lang === 'th' ? `คอลัมน์ ${p.column}` : `column ${p.column}`) : null,
+  ]
     .filter(Boolean)
     .join(', ');
   const value = p.value !== null && p.value !== '' ? ` [${p.value}]` : '';
@@ -20,7 +24,8 @@ export function problemLine(p: Problem, lang: Lang): string {
         ? ` (พบ ${p.count} แถว: ${(p.rows ?? []).join(', ')}${p.count > (p.rows?.length ?? 0) ? ' …' : ''})`
         : ` (${p.count} rows: ${(p.rows ?? []).join(', ')}${p.count > (p.rows?.length ?? 0) ? ' …' : ''})`
       : '';
-  const sev = lang === 'th' ? { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ' }[p.severity] : p.severity;
+  const sev =
+    lang === 'th' ? { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'หมายเหตุ' }[p.severity] : p.severity;
   return `${sev}: ${where}${value}: ${lang === 'th' ? p.message_th : p.message_en}${more}`;
 }
 

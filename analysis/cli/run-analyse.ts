@@ -23,7 +23,19 @@ export function runAnalyse(args: CliArgs): number {
     const results = analyses.map((x) => toResultJson(x.assessment, x.path, []));
     emit(JSON.stringify({ results, errors, warnings: notes }, null, 2) + '\n', args.out);
   } else if (args.format === 'csv') {
-    const header = ['org_id', 'org_name', 'year', 'framework', 'overall', 'rating', 'pass', 'IIT', 'EIT', 'OIT', ...Array.from({ length: 10 }, (_, i) => `ind${i + 1}`)];
+    const header = [
+      'org_id',
+      'org_name',
+      'year',
+      'framework',
+      'overall',
+      'rating',
+      'pass',
+      'IIT',
+      'EIT',
+      'OIT',
+      ...Array.from({ length: 10 }, (_, i) => `ind${i + 1}`),
+    ];
     const f = (v: number | null): number | null => (v === null ? null : round(v, 2));
     const rows = analyses.map(({ assessment: a }) => [
       a.orgId,

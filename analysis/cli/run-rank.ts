@@ -10,7 +10,9 @@ import { openSession } from './session';
 export function runRank(args: CliArgs): number {
   const s = openSession(args);
   const by = args.by ?? 'country';
-  const ranked = rankAll(s.ds, s.sb, by, args.year).filter((r) => args.org === undefined || r.org.id === args.org || r.org.name === args.org);
+  const ranked = rankAll(s.ds, s.sb, by, args.year).filter(
+    (r) => args.org === undefined || r.org.id === args.org || r.org.name === args.org,
+  );
   const errors = s.problems.filter((p) => p.severity === 'error');
   if (ranked.length === 0) errors.push(noResultsProblem(args));
   const rows = ranked.map((r) => {
@@ -35,13 +37,50 @@ export function runRank(args: CliArgs): number {
     };
   });
   if (args.format === 'json') {
-    emit(JSON.stringify({ by, year: args.year ?? null, rows, errors, warnings: s.problems.filter((p) => p.severity !== 'error') }) + '\n', args.out);
+    emit(
+      JSON.stringify({
+        by,
+        year: args.year ?? null,
+        rows,
+        errors,
+        warnings: s.problems.filter((p) => p.severity !== 'error'),
+      }) + '\n',
+      args.out,
+    );
   } else if (args.format === 'csv') {
-    const header = ['org_id', 'org_name', 'org_type', 'province', 'district', 'year', 'overall', 'rating', 'pass', 'group', 'rank', 'group_size', 'percentile'];
+    const header = [
+      'org_id',
+      'org_name',
+      'org_type',
+      'province',
+      'district',
+      'year',
+      'overall',
+      'rating',
+      'pass',
+      'group',
+      'rank',
+      'group_size',
+      'percentile',
+    ];
     emit(
       toCsv(
         header,
-        rows.map((r) => [r.org_id, r.org_name, r.org_type, r.province, r.district, r.year, r.overall, r.rating?.code ?? null, r.pass === null ? null : r.pass ? 'yes' : 'no', r.group, r.rank, r.group_size, r.percentile]),
+        rows.map((r) => [
+          r.org_id,
+          r.org_name,
+          r.org_type,
+          r.province,
+          r.district,
+          r.year,
+          r.overall,
+          r.rating?.code ?? null,
+          r.pass === null ? null : r.pass ? 'yes' : 'no',
+          r.group,
+          r.rank,
+          r.group_size,
+          r.percentile,
+        ]),
       ),
       args.out,
     );
@@ -53,7 +92,9 @@ export function runRank(args: CliArgs): number {
       const rank = r.rank ? `${r.rank}/${r.group_size}` : '—';
       return `${r.year}  ${r.group}  ${rank.padStart(9)}  ${(r.overall ?? NaN).toFixed(2).padStart(6)}  ${rating}  ${name}`;
     });
-    const problems = [...errors, ...s.problems.filter((p) => p.severity !== 'error')].map((p) => problemLine(p, args.lang));
+    const problems = [...errors, ...s.problems.filter((p) => p.severity !== 'error')].map((p) =>
+      problemLine(p, args.lang),
+    );
     emit([...lines, ...problems].join('\n') + '\n', args.out);
   }
   reportErrors(errors, args.lang);

@@ -9,7 +9,9 @@ export function runTemplate(args: CliArgs): number {
   const r = resolveFramework(year);
   if (!r) {
     process.stderr.write(
-      args.lang === 'th' ? `ita: ไม่มีเกณฑ์ของปี ${year} (มีตั้งแต่ปี 2562)\n` : `ita: no framework for ${year} (frameworks start at 2562)\n`,
+      args.lang === 'th'
+        ? `ita: ไม่มีเกณฑ์ของปี ${year} (มีตั้งแต่ปี 2562)\n`
+        : `ita: no framework for ${year} (frameworks start at 2562)\n`,
     );
     return 2;
   }

@@ -12,7 +12,11 @@ export function safeCell(value: string | number | null | undefined): string {
 }
 
 /** A CSV document (comma, CRLF as Excel expects) with every cell neutralised; UTF-8 BOM when `bom`. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[], bom = true): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  bom = true,
+): string {
   const text = Papa.unparse(
     { fields: header.map((h) => safeCell(h)), data: rows.map((r) => r.map((c) => safeCell(c))) },
     { newline: '\r\n', quotes: false },

@@ -108,7 +108,12 @@ function nextTier(u: Unit): number | null {
  * indicators rise in tiers (85, 95, 100); an OIT item goes from fail to pass. The last step is trimmed to
  * what the target needs. Scores are compared as published (2 decimals).
  */
-export function pathToTarget(a: Assessment, fw: Framework, target: Target, opts: PathOptions = {}): PathResult | null {
+export function pathToTarget(
+  a: Assessment,
+  fw: Framework,
+  target: Target,
+  opts: PathOptions = {},
+): PathResult | null {
   if (a.overall === null || a.tools.IIT === null || a.tools.EIT === null || a.tools.OIT === null) return null;
   const toolWeight: Record<ToolId, number> = { IIT: 0, EIT: 0, OIT: 0 };
   for (const t of fw.tools) toolWeight[t.id] = t.weight / 100;
@@ -116,14 +121,25 @@ export function pathToTarget(a: Assessment, fw: Framework, target: Target, opts:
   const tools: Record<ToolId, number> = { IIT: a.tools.IIT, EIT: a.tools.EIT, OIT: a.tools.OIT };
   const needO = target.minOverall - HALF_CENT;
   const needT = target.minEachTool === undefined ? -Infinity : target.minEachTool - HALF_CENT;
-  const reached = (): boolean => overall >= needO && tools.IIT >= needT && tools.EIT >= needT && tools.OIT >= needT;
+  const reached = (): boolean =>
+    overall >= needO && tools.IIT >= needT && tools.EIT >= needT && tools.OIT >= needT;
   const units = buildUnits(a, fw, opts);
   const steps: PathStep[] = [];
   const apply = (u: Unit, to: number, locked: boolean): void => {
     const d = to - u.value;
     overall += d * u.perOverall;
     tools[u.tool] += d * u.perTool;
-    steps.push({ code: u.code, kind: u.kind, tool: u.tool, from: u.value, to, points: d * u.perOverall, effort: u.effort, overallAfter: overall, locked });
+    steps.push({
+      code: u.code,
+      kind: u.kind,
+      tool: u.tool,
+      from: u.value,
+      to,
+      points: d * u.perOverall,
+      effort: u.effort,
+      overallAfter: overall,
+      locked,
+    });
     u.value = to;
   };
   for (const code of opts.locked ?? []) {
@@ -138,10 +154,16 @@ export function pathToTarget(a: Assessment, fw: Framework, target: Target, opts:
       const d = tier - u.value;
       const gO = d * u.perOverall;
       const gT = d * u.perTool;
-      const useful = Math.min(gO, Math.max(0, needO - overall)) + toolWeight[u.tool] * Math.min(gT, Math.max(0, needT - tools[u.tool]));
+      const useful =
+        Math.min(gO, Math.max(0, needO - overall)) +
+        toolWeight[u.tool] * Math.min(gT, Math.max(0, needT - tools[u.tool]));
       if (useful <= 1e-12) continue;
       const ratio = useful / u.effort;
-      if (!best || ratio > best.ratio + 1e-12 || (Math.abs(ratio - best.ratio) <= 1e-12 && useful > best.useful)) {
+      if (
+        !best ||
+        ratio > best.ratio + 1e-12 ||
+        (Math.abs(ratio - best.ratio) <= 1e-12 && useful > best.useful)
+      ) {
         best = { u, to: tier, useful, ratio };
       }
     }
@@ -157,7 +179,13 @@ export function pathToTarget(a: Assessment, fw: Framework, target: Target, opts:
     }
     apply(u, round(to, 2), false);
   }
-  return { target, reached: reached(), steps: mergeSteps(steps, a.overall), overallAfter: overall, toolsAfter: { ...tools } };
+  return {
+    target,
+    reached: reached(),
+    steps: mergeSteps(steps, a.overall),
+    overallAfter: overall,
+    toolsAfter: { ...tools },
+  };
 }
 
 /** One step per code (tiers of the same code joined at the code's last step), running totals redone. */

@@ -37,19 +37,41 @@ export const FIELD_ROLES: readonly FieldRole[] = [
  * indicator, question, item or the overall), or ignored.
  */
 export type ColumnRole =
-  | { kind: 'field'; field: FieldRole }
-  | { kind: 'slot'; slot: number; matched?: string }
-  | { kind: 'ignore' };
+  { kind: 'field'; field: FieldRole } | { kind: 'slot'; slot: number; matched?: string } | { kind: 'ignore' };
 
 /** Header aliases (already normalised: lower case, no spaces, underscores or dots). */
 const ALIASES: Record<FieldRole, string[]> = {
   org_id: ['orgid', 'id', 'agencyid', 'รหัสหน่วยงาน', 'รหัส', 'รหัสองค์กร'],
-  org_name: ['orgname', 'name', 'agency', 'agencyname', 'organisation', 'organization', 'ชื่อหน่วยงาน', 'หน่วยงาน', 'ชื่อ', 'ชื่อองค์กร'],
+  org_name: [
+    'orgname',
+    'name',
+    'agency',
+    'agencyname',
+    'organisation',
+    'organization',
+    'ชื่อหน่วยงาน',
+    'หน่วยงาน',
+    'ชื่อ',
+    'ชื่อองค์กร',
+  ],
   org_type: ['orgtype', 'type', 'agencytype', 'ประเภทหน่วยงาน', 'ประเภท'],
   province: ['province', 'จังหวัด', 'จ'],
   district: ['district', 'อำเภอ', 'เขต/อำเภอ', 'อำเภอ/เขต', 'อ'],
   year: ['year', 'fiscalyear', 'fy', 'fiscalyearbe', 'ปีงบประมาณ', 'ปี', 'พศ', 'ปีงบ', 'ปีพศ', 'ปีงบประมาณพศ'],
-  code: ['code', 'indicator', 'question', 'item', 'questioncode', 'ตัวชี้วัด', 'ข้อ', 'ข้อคำถาม', 'ลำดับ', 'ลำดับที่', 'รหัสข้อ', 'ข้อที่'],
+  code: [
+    'code',
+    'indicator',
+    'question',
+    'item',
+    'questioncode',
+    'ตัวชี้วัด',
+    'ข้อ',
+    'ข้อคำถาม',
+    'ลำดับ',
+    'ลำดับที่',
+    'รหัสข้อ',
+    'ข้อที่',
+  ],
   score: ['score', 'value', 'คะแนน', 'คะแนนที่ได้', 'ผลคะแนน', 'ผลการประเมิน'],
   negative_pct: ['negativepct', 'negative', 'negative%', 'ร้อยละเชิงลบ', 'เชิงลบ', 'ร้อยละเชิงลบ%'],
   respondents: ['respondents', 'n', 'จำนวนผู้ตอบ', 'จำนวนผู้ตอบแบบสอบถาม', 'ผู้ตอบ'],

@@ -52,7 +52,12 @@ export class IngestContext {
       const known = [...(this.registry ?? BUILTIN_FRAMEWORKS).keys()].sort().join(', ');
       this.log.add('error', 'no-framework', at, msg.noFramework(year, known));
     } else if (fw.year !== year && this.options.forceFramework === undefined) {
-      this.log.add('warning', 'framework-fallback', { ...at, row: null }, msg.frameworkFallback(year, fw.year));
+      this.log.add(
+        'warning',
+        'framework-fallback',
+        { ...at, row: null },
+        msg.frameworkFallback(year, fw.year),
+      );
     }
     return fw;
   }
@@ -101,13 +106,20 @@ export class IngestContext {
       this.log.add('error', 'score-out-of-range', at, msg.outOfRange());
       return false;
     }
-    if (isItem && value !== 0 && value !== 100) this.log.add('warning', 'oit-not-binary', at, msg.oitNotBinary());
+    if (isItem && value !== 0 && value !== 100)
+      this.log.add('warning', 'oit-not-binary', at, msg.oitNotBinary());
     const key = (org * 1024 + (year - 2000)) * 256 + slot;
     const prev = this.seen.get(key);
     if (prev !== undefined) {
       const same = this.builder.score[prev] === value;
       if (same) this.log.add('warning', 'duplicate-same', at, msg.duplicateSame());
-      else this.log.add('error', 'duplicate-conflict', at, msg.duplicateConflict(this.builder.row[prev] as number));
+      else
+        this.log.add(
+          'error',
+          'duplicate-conflict',
+          at,
+          msg.duplicateConflict(this.builder.row[prev] as number),
+        );
       return false;
     }
     let neg = NaN;

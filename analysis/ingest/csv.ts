@@ -21,7 +21,8 @@ export function parseCsv(text: string): ParsedCsv {
   });
   let records = result.data;
   // A trailing newline yields one empty record at the end; drop it.
-  while (records.length > 0 && isBlank(records[records.length - 1] as string[])) records = records.slice(0, -1);
+  while (records.length > 0 && isBlank(records[records.length - 1] as string[]))
+    records = records.slice(0, -1);
   const quoteErrors = result.errors
     .filter((e) => e.type === 'Quotes')
     .map((e) => ({ record: typeof e.row === 'number' ? e.row : 0, message: e.message }));

@@ -1,7 +1,14 @@
 import { slotKind } from '../codes';
 import type { FileFormat } from '../dataset';
 import { codeSlot } from '../codes';
-import { FIELD_ROLES, headerSignature, recogniseHeader, type ColumnRole, type FieldRole, type IndicatorName } from './columns';
+import {
+  FIELD_ROLES,
+  headerSignature,
+  recogniseHeader,
+  type ColumnRole,
+  type FieldRole,
+  type IndicatorName,
+} from './columns';
 import { isBlank } from './csv';
 
 export interface Layout {
@@ -33,15 +40,25 @@ function classify(roles: readonly ColumnRole[], f: Partial<Record<FieldRole, num
     return !hasOrgOrYear && (f.tool !== undefined || f.description !== undefined) ? 'report-table' : 'long';
   }
   const slots = roles.filter((r): r is Extract<ColumnRole, { kind: 'slot' }> => r.kind === 'slot');
-  if (slots.length > 0) {
+  // One code-like cell alone (a data row such as `A,2567,1,90`) is not a header.
+  const anyField = roles.some((r) => r.kind === 'field');
+  if (slots.length >= 2 || (slots.length === 1 && anyField)) {
     const kinds = new Set(slots.map((s) => slotKind(s.slot)));
     const indicatorLike = [...kinds].every((k) => k === 'indicator' || k === 'overall');
-    const questionLike = [...kinds].every((k) => k === 'IIT' || k === 'EIT' || k === 'OIT' || k === 'overall');
+    const questionLike = [...kinds].every(
+      (k) => k === 'IIT' || k === 'EIT' || k === 'OIT' || k === 'overall',
+    );
     if (indicatorLike) return 'wide-indicator';
     if (questionLike) return 'wide-question';
     return 'wide';
   }
-  if (f.org_id !== undefined && (f.org_name !== undefined || f.province !== undefined || f.org_type !== undefined || f.district !== undefined)) {
+  if (
+    f.org_id !== undefined &&
+    (f.org_name !== undefined ||
+      f.province !== undefined ||
+      f.org_type !== undefined ||
+      f.district !== undefined)
+  ) {
     return 'organisations';
   }
   return 'unrecognised';
@@ -74,10 +91,13 @@ export function detectLayout(
     if (isBlank(rec)) continue;
     if (firstNonBlank < 0) firstNonBlank = r;
     const mapping = mappings?.[headerSignature(rec)];
-    const roles = mapping ? rolesFromMapping(rec, mapping) : rec.map((h) => recogniseHeader(h, indicatorNames));
+    const roles = mapping
+      ? rolesFromMapping(rec, mapping)
+      : rec.map((h) => recogniseHeader(h, indicatorNames));
     const fields = fieldsOf(roles);
     const format = classify(roles, fields);
-    if (format !== 'unrecognised') return { headerIndex: r, headers: rec, roles, fields, format, mapped: !!mapping };
+    if (format !== 'unrecognised')
+      return { headerIndex: r, headers: rec, roles, fields, format, mapped: !!mapping };
   }
   const headers = firstNonBlank >= 0 ? (records[firstNonBlank] as string[]) : [];
   return {

@@ -47,27 +47,50 @@ function readOne(ctx: IngestContext, input: InputFile, fileIndex: number, orgRow
   const parsed = parseCsv(text);
   report.delimiter = delimiterLabel(parsed.delimiter);
   for (const q of parsed.quoteErrors) {
-    ctx.log.add('error', 'unbalanced-quote', { file, row: q.record + 1, column: null, value: null }, msg.quotes());
+    ctx.log.add(
+      'error',
+      'unbalanced-quote',
+      { file, row: q.record + 1, column: null, value: null },
+      msg.quotes(),
+    );
   }
   const layout = detectLayout(parsed.records, names, ctx.options.mappings);
   report.format = layout.format;
   report.headerRow = layout.headerIndex + 1;
   report.headers = layout.headers;
   if (layout.format === 'unrecognised') {
-    const shown = layout.headers.slice(0, 8).map((h) => h.trim()).join(', ');
-    ctx.log.add('error', 'unrecognised-headers', { file, row: report.headerRow || null, column: null, value: shown }, msg.unrecognisedHeaders(shown));
+    const shown = layout.headers
+      .slice(0, 8)
+      .map((h) => h.trim())
+      .join(', ');
+    ctx.log.add(
+      'error',
+      'unrecognised-headers',
+      { file, row: report.headerRow || null, column: null, value: shown },
+      msg.unrecognisedHeaders(shown),
+    );
     report.dataRows = Math.max(0, parsed.records.length - report.headerRow);
     return;
   }
   layout.roles.forEach((role, i) => {
     const header = (layout.headers[i] ?? '').trim();
     if (role.kind === 'ignore' && header !== '' && !layout.mapped) {
-      ctx.log.add('info', 'ignored-column', { file, row: report.headerRow, column: header, value: null }, msg.ignoredColumn(header));
+      ctx.log.add(
+        'info',
+        'ignored-column',
+        { file, row: report.headerRow, column: header, value: null },
+        msg.ignoredColumn(header),
+      );
     }
     if (role.kind === 'slot' && role.matched) {
       const id = role.slot;
       const name = names.find((n) => n.id === id)?.label ?? slotCode(id);
-      ctx.log.add('info', 'matched-column', { file, row: report.headerRow, column: header, value: null }, msg.matchedColumn(header, id, name));
+      ctx.log.add(
+        'info',
+        'matched-column',
+        { file, row: report.headerRow, column: header, value: null },
+        msg.matchedColumn(header, id, name),
+      );
     }
   });
   const hasOrg = layout.fields.org_id !== undefined || layout.fields.org_name !== undefined;
@@ -104,5 +127,10 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     org.province = o.province ?? org.province;
     org.district = o.district ?? org.district;
   }
-  return { table: ctx.builder.finish(), orgs: ctx.orgs.orgs, files: ctx.files, problems: bySeverity(ctx.log.list()) };
+  return {
+    table: ctx.builder.finish(),
+    orgs: ctx.orgs.orgs,
+    files: ctx.files,
+    problems: bySeverity(ctx.log.list()),
+  };
 }

@@ -30,7 +30,14 @@ export class OrgRegistry {
     if (index === undefined) {
       index = this.orgs.length;
       this.byKey.set(key, index);
-      this.orgs.push({ key, id: f.id, name: f.name, type: f.type, province: f.province, district: f.district });
+      this.orgs.push({
+        key,
+        id: f.id,
+        name: f.name,
+        type: f.type,
+        province: f.province,
+        district: f.district,
+      });
       return { index, nameConflict: null };
     }
     const o = this.orgs[index] as OrgInfo;

@@ -4,13 +4,24 @@ import { toArabicDigits } from '../text/thai-digits';
 /** Result of reading a code cell: a slot (see codes.ts), `TOOL_CODE` for IIT/EIT/OIT, or -1 when unknown. */
 export const TOOL_CODE = -2;
 
-const OVERALL_WORDS = new Set(['overall', 'ita', 'คะแนนรวม', 'รวม', 'ภาพรวม', 'total', 'คะแนนita', 'itascore']);
+const OVERALL_WORDS = new Set([
+  'overall',
+  'ita',
+  'คะแนนรวม',
+  'รวม',
+  'ภาพรวม',
+  'total',
+  'คะแนนita',
+  'itascore',
+]);
 const TOOL_WORDS = new Set(['iit', 'eit', 'oit']);
 const PREFIX_RE = /^(?:ข้อคำถามที่|ข้อคำถาม|ข้อที่|ข้อ|ตัวชี้วัดที่|ตัวชี้วัด|indicator|ind\.?|item|question|no\.?|#)/i;
 
 /** Normalise a code-like text: Thai digits to Arabic, no spaces, no dots/dashes between letter and digits. */
 export function normaliseCodeText(raw: string): string {
-  return toArabicDigits(raw).replace(/\s+/g, '').replace(/^["'`]+|["'`]+$/g, '');
+  return toArabicDigits(raw)
+    .replace(/\s+/g, '')
+    .replace(/^["'`]+|["'`]+$/g, '');
 }
 
 /**

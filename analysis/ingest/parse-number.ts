@@ -14,7 +14,9 @@ const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function parseNumberCell(raw: string): NumberParse {
   let s = raw.trim();
   if (s === '') return { ok: false, reason: 'empty' };
-  s = toArabicDigits(s).replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, '');
+  s = toArabicDigits(s)
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/\s+/g, '');
   let note: 'decimal-comma' | 'percent' | undefined;
   if (s.endsWith('%')) {
     s = s.slice(0, -1);

@@ -1,8 +1,7 @@
 import { toArabicDigits } from '../text/thai-digits';
 
 export type YearParse =
-  | { ok: true; year: number; fromCE: boolean }
-  | { ok: false; reason: 'empty' | 'not-a-year' };
+  { ok: true; year: number; fromCE: boolean } | { ok: false; reason: 'empty' | 'not-a-year' };
 
 /**
  * Read a fiscal-year cell: `2567`, `๒๕๖๗`, `พ.ศ. 2567`, `ปีงบประมาณ 2567`, or a Common Era year (`2024`),

@@ -12,6 +12,15 @@ export interface Message {
   en: string;
 }
 
+/** Kinds that are one habit of the whole file (a decimal comma, CE years): grouped per file, not per column. */
+const FILE_WIDE = new Set([
+  'decimal-comma',
+  'year-from-ce',
+  'empty-score',
+  'oit-not-binary',
+  'framework-fallback',
+]);
+
 /**
  * Collects problems and groups those of one kind in one file and column: the first occurrence is kept
  * whole, later ones only add to `count` and (up to 20) to `rows`. A national file with one systematic
@@ -25,7 +34,7 @@ export class ProblemLog {
 
   add(severity: Severity, kind: string, at: ProblemAt, message: Message): void {
     if (severity === 'error') this.errorCount++;
-    const key = `${at.file}\u0000${kind}\u0000${at.column ?? ''}`;
+    const key = `${at.file}\u0000${kind}\u0000${FILE_WIDE.has(kind) ? '' : (at.column ?? '')}`;
     const g = this.groups.get(key);
     if (g) {
       g.count = (g.count ?? 1) + 1;

@@ -58,14 +58,27 @@ export function readLong(
     if (declared && TOOL_OF_KIND[declared]) {
       const actual = kind === 'indicator' ? toolOfIndicator(slot) : kind;
       if (kind !== 'overall' && actual !== declared) {
-        ctx.log.add('warning', 'tool-mismatch', { ...at, column: codeCol, value: rawCode }, msg.toolMismatch(slotCode(slot), declared));
+        ctx.log.add(
+          'warning',
+          'tool-mismatch',
+          { ...at, column: codeCol, value: rawCode },
+          msg.toolMismatch(slotCode(slot), declared),
+        );
       }
     }
     const desc = cell(rec, layout, 'description');
     if (desc && kind === 'indicator') {
-      const near = closestMatch(normaliseHeader(desc), indicatorNames.map((n) => ({ key: n.key, value: n.id })));
+      const near = closestMatch(
+        normaliseHeader(desc),
+        indicatorNames.map((n) => ({ key: n.key, value: n.id })),
+      );
       if (near && near.value !== slot) {
-        ctx.log.add('warning', 'description-mismatch', { ...at, column: codeCol, value: rawCode }, msg.descriptionMismatch(slot, near.value));
+        ctx.log.add(
+          'warning',
+          'description-mismatch',
+          { ...at, column: codeCol, value: rawCode },
+          msg.descriptionMismatch(slot, near.value),
+        );
       }
     }
     const org = rowOrg(ctx, rec, layout, at);
@@ -73,7 +86,12 @@ export function readLong(
     if (year !== null) {
       const fw = ctx.framework(year, at);
       if (fw && !ctx.inFramework(fw, slot)) {
-        ctx.log.add('error', 'code-not-in-framework', { ...at, column: codeCol, value: rawCode }, msg.codeNotInFramework(slotCode(slot), fw.year));
+        ctx.log.add(
+          'error',
+          'code-not-in-framework',
+          { ...at, column: codeCol, value: rawCode },
+          msg.codeNotInFramework(slotCode(slot), fw.year),
+        );
       } else if (fw) {
         const raw = cell(rec, layout, 'score') ?? '';
         const ok = ctx.acceptScore(

@@ -26,7 +26,12 @@ export function readOrganisations(
     dataRows++;
     const id = cell(rec, layout, 'org_id');
     if (!id) {
-      ctx.log.add('error', 'org-without-id', { file, row: r + 1, column: 'org_id', value: null }, msg.orgsNoId());
+      ctx.log.add(
+        'error',
+        'org-without-id',
+        { file, row: r + 1, column: 'org_id', value: null },
+        msg.orgsNoId(),
+      );
       rowsWithErrors++;
       continue;
     }

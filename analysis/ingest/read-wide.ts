@@ -39,10 +39,16 @@ export function readWide(
         const column = layout.headers[col] ?? slotCode(slot);
         if (raw === '') continue; // an empty cell in a wide table is simply not given
         if (!ctx.inFramework(fw, slot)) {
-          ctx.log.add('error', 'code-not-in-framework', { ...at, column, value: raw }, msg.codeNotInFramework(slotCode(slot), fw.year));
+          ctx.log.add(
+            'error',
+            'code-not-in-framework',
+            { ...at, column, value: raw },
+            msg.codeNotInFramework(slotCode(slot), fw.year),
+          );
           continue;
         }
-        if (ctx.acceptScore(org, year, slot, raw, null, null, fileIndex, { ...at, column, value: raw })) kept++;
+        if (ctx.acceptScore(org, year, slot, raw, null, null, fileIndex, { ...at, column, value: raw }))
+          kept++;
       }
     }
     if (ctx.log.errorCount > errorsBefore) rowsWithErrors++;

@@ -21,7 +21,8 @@ export function hasOrgColumns(layout: Layout): boolean {
 /** The organisation of a record (columns first, then the caller's options); reports conflicting names. */
 export function rowOrg(ctx: IngestContext, rec: readonly string[], layout: Layout, at: ProblemAt): number {
   const id = cell(rec, layout, 'org_id') ?? ctx.options.orgId ?? null;
-  const name = cell(rec, layout, 'org_name') ?? (hasOrgColumns(layout) ? null : (ctx.options.orgName ?? null));
+  const name =
+    cell(rec, layout, 'org_name') ?? (hasOrgColumns(layout) ? null : (ctx.options.orgName ?? null));
   const r = ctx.orgs.resolve({
     id,
     name,
@@ -30,13 +31,23 @@ export function rowOrg(ctx: IngestContext, rec: readonly string[], layout: Layou
     district: cell(rec, layout, 'district'),
   });
   if (r.nameConflict !== null && id) {
-    ctx.log.add('warning', 'org-name-conflict', { ...at, column: 'org_name', value: name }, msg.orgNameConflict(id, r.nameConflict));
+    ctx.log.add(
+      'warning',
+      'org-name-conflict',
+      { ...at, column: 'org_name', value: name },
+      msg.orgNameConflict(id, r.nameConflict),
+    );
   }
   return r.index;
 }
 
 /** The fiscal year (BE) of a record, or null (reported) when it has none or a bad one. */
-export function rowYear(ctx: IngestContext, rec: readonly string[], layout: Layout, at: ProblemAt): number | null {
+export function rowYear(
+  ctx: IngestContext,
+  rec: readonly string[],
+  layout: Layout,
+  at: ProblemAt,
+): number | null {
   const raw = cell(rec, layout, 'year');
   if (raw === null) {
     if (ctx.options.year !== undefined) return ctx.options.year;
@@ -45,11 +56,21 @@ export function rowYear(ctx: IngestContext, rec: readonly string[], layout: Layo
   }
   const y = parseYearCell(raw);
   if (!y.ok) {
-    ctx.log.add('error', 'bad-year', { ...at, column: layout.headers[layout.fields.year ?? 0] ?? 'year', value: raw }, msg.badYear());
+    ctx.log.add(
+      'error',
+      'bad-year',
+      { ...at, column: layout.headers[layout.fields.year ?? 0] ?? 'year', value: raw },
+      msg.badYear(),
+    );
     return null;
   }
   if (y.fromCE) {
-    ctx.log.add('info', 'year-from-ce', { ...at, column: layout.headers[layout.fields.year ?? 0] ?? 'year', value: raw }, msg.yearFromCE(y.year - 543, y.year));
+    ctx.log.add(
+      'info',
+      'year-from-ce',
+      { ...at, column: layout.headers[layout.fields.year ?? 0] ?? 'year', value: raw },
+      msg.yearFromCE(y.year - 543, y.year),
+    );
   }
   return y.year;
 }

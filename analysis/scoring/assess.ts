@@ -12,7 +12,11 @@ import type { Scoreboard } from './score-all';
 const nn = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
 /** Slot values (scores, negative shares) of one group of a scoreboard. */
-function groupValues(ds: Dataset, sb: Scoreboard, g: number): { values: Float64Array; negative: Float64Array } {
+function groupValues(
+  ds: Dataset,
+  sb: Scoreboard,
+  g: number,
+): { values: Float64Array; negative: Float64Array } {
   const values = new Float64Array(SLOT_COUNT).fill(NaN);
   const negative = new Float64Array(SLOT_COUNT).fill(NaN);
   for (let k = sb.groups.start[g]; k < sb.groups.start[g + 1]; k++) {
@@ -27,7 +31,13 @@ function codeResults(fw: Framework, values: Float64Array, negative: Float64Array
   const cfw = compileFramework(fw);
   const subOf = new Map(fw.oitItems.map((o) => [o.code, o]));
   const out: CodeResult[] = [];
-  const push = (code: string, base: Omit<CodeResult, 'score' | 'negativePct' | 'negativeSource' | 'gap' | 'impact' | 'pointsLost' | 'code'>): void => {
+  const push = (
+    code: string,
+    base: Omit<
+      CodeResult,
+      'score' | 'negativePct' | 'negativeSource' | 'gap' | 'impact' | 'pointsLost' | 'code'
+    >,
+  ): void => {
     const slot = codeSlot(code);
     const score = values[slot];
     if (Number.isNaN(score)) return;
@@ -38,15 +48,40 @@ function codeResults(fw: Framework, values: Float64Array, negative: Float64Array
       negativeSource = 'derived';
     }
     const impact = cfw.impactOfSlot[slot];
-    out.push({ code, ...base, score, negativePct, negativeSource, gap: Math.max(0, fw.threshold - score), impact, pointsLost: impact * (100 - score) });
+    out.push({
+      code,
+      ...base,
+      score,
+      negativePct,
+      negativeSource,
+      gap: Math.max(0, fw.threshold - score),
+      impact,
+      pointsLost: impact * (100 - score),
+    });
   };
   for (const q of fw.questions) {
-    push(q.code, { tool: q.tool, indicator: q.indicator, subIndicator: null, textTh: q.textTh, textEn: q.textEn, scale: q.scale, polarity: q.polarity });
+    push(q.code, {
+      tool: q.tool,
+      indicator: q.indicator,
+      subIndicator: null,
+      textTh: q.textTh,
+      textEn: q.textEn,
+      scale: q.scale,
+      polarity: q.polarity,
+    });
   }
   for (const o of fw.oitItems) {
     const sub = subOf.get(o.code);
     const indicator = fw.subIndicators.find((s) => s.id === sub?.subIndicator)?.indicator ?? 9;
-    push(o.code, { tool: 'OIT', indicator, subIndicator: o.subIndicator, textTh: o.titleTh, textEn: o.titleEn, scale: 'YN', polarity: 'positive' });
+    push(o.code, {
+      tool: 'OIT',
+      indicator,
+      subIndicator: o.subIndicator,
+      textTh: o.titleTh,
+      textEn: o.titleEn,
+      scale: 'YN',
+      polarity: 'positive',
+    });
   }
   return out;
 }
@@ -75,7 +110,8 @@ export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | nul
   const missing: string[] = [];
   const indicators: IndicatorResult[] = fw.indicators.map((ind) => {
     const score = nn(scores.indicators[ind.id]);
-    const partSlots = ind.tool === 'OIT' ? cfw.subs[ind.id].flatMap((s) => s.slots) : cfw.questionSlots[ind.id];
+    const partSlots =
+      ind.tool === 'OIT' ? cfw.subs[ind.id].flatMap((s) => s.slots) : cfw.questionSlots[ind.id];
     const levelPresent = levels[ind.tool];
     const missingCodes = levelPresent ? partSlots.filter((s) => Number.isNaN(values[s])).map(slotCode) : [];
     if (score === null) missing.push(String(ind.id));
@@ -101,8 +137,19 @@ export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | nul
     .map((c) => c.code);
   const overall = scores.overall;
   const published = values[SLOT_OVERALL];
-  const tools = { IIT: nn(scores.tools[0]), EIT: nn(scores.tools[1]), OIT: nn(scores.tools[2]) } as Record<ToolId, number | null>;
-  const warnings = assessmentWarnings(ds, fw, year, overall, published, indicators, org?.name ?? org?.id ?? '');
+  const tools = { IIT: nn(scores.tools[0]), EIT: nn(scores.tools[1]), OIT: nn(scores.tools[2]) } as Record<
+    ToolId,
+    number | null
+  >;
+  const warnings = assessmentWarnings(
+    ds,
+    fw,
+    year,
+    overall,
+    published,
+    indicators,
+    org?.name ?? org?.id ?? '',
+  );
   return {
     orgIndex,
     orgId: org?.id ?? null,
@@ -142,7 +189,9 @@ function assessmentWarnings(
   const base = { file: fileOf(ds), row: null, column: null };
   const unknown = indicators.filter((i) => i.score === null);
   if (unknown.length > 0) {
-    const list = unknown.map((i) => `${i.id}${i.missingCodes.length ? ` (${i.missingCodes.join(', ')})` : ''}`).join('; ');
+    const list = unknown
+      .map((i) => `${i.id}${i.missingCodes.length ? ` (${i.missingCodes.join(', ')})` : ''}`)
+      .join('; ');
     out.push({
       ...base,
       severity: 'warning',
@@ -152,7 +201,11 @@ function assessmentWarnings(
       message_en: `${who} ${year}: the overall cannot be computed; indicator(s) ${list} are unknown — add the indicator scores, or every question/item score`,
     });
   }
-  if (!Number.isNaN(published) && !Number.isNaN(overall) && Math.abs(round(overall, 2) - published) > 0.01 + 1e-9) {
+  if (
+    !Number.isNaN(published) &&
+    !Number.isNaN(overall) &&
+    Math.abs(round(overall, 2) - published) > 0.01 + 1e-9
+  ) {
     out.push({
       ...base,
       severity: 'warning',
@@ -174,4 +227,3 @@ function assessmentWarnings(
   }
   return out;
 }
-

@@ -30,7 +30,11 @@ export interface Scoreboard {
 }
 
 /** Score every organisation-year: indicators, tools, overall, rating and pass, by each year's rules. */
-export function scoreAll(ds: Dataset, registry: FrameworkRegistry = BUILTIN_FRAMEWORKS, forceFramework?: number): Scoreboard {
+export function scoreAll(
+  ds: Dataset,
+  registry: FrameworkRegistry = BUILTIN_FRAMEWORKS,
+  forceFramework?: number,
+): Scoreboard {
   const groups = groupByOrgYear(ds.table);
   const n = groups.count;
   const indicators = new Float64Array(n * 11).fill(NaN);

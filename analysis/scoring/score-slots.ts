@@ -45,7 +45,11 @@ function completeMean(values: Float64Array, slots: readonly number[]): number {
  * - Tools are the unweighted mean of their indicators; the overall is Σ weight × indicator / 100;
  *   each only when all its parts are known.
  */
-export function scoreSlots(values: Float64Array, cfw: CompiledFramework, out: SlotScores = newSlotScores()): SlotScores {
+export function scoreSlots(
+  values: Float64Array,
+  cfw: CompiledFramework,
+  out: SlotScores = newSlotScores(),
+): SlotScores {
   const { indicators, indicatorSource, tools } = out;
   let overall = 0;
   let overallKnown = true;
@@ -57,7 +61,8 @@ export function scoreSlots(values: Float64Array, cfw: CompiledFramework, out: Sl
       const subs = cfw.subs[i] as CompiledFramework['subs'][number];
       if (subs.length > 0) {
         let sum = 0;
-        for (let s = 0; s < subs.length; s++) sum += completeMean(values, (subs[s] as (typeof subs)[number]).slots);
+        for (let s = 0; s < subs.length; s++)
+          sum += completeMean(values, (subs[s] as (typeof subs)[number]).slots);
         v = sum / subs.length;
       } else {
         v = completeMean(values, cfw.questionSlots[i] as number[]);

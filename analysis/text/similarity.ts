@@ -27,7 +27,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * The candidate closest to `text` when it is close enough (distance ≤ 20% of its length, at least 2)
  * and unambiguous; null otherwise.
  */
-export function closestMatch<T>(text: string, candidates: readonly { key: string; value: T }[]): { value: T; distance: number } | null {
+export function closestMatch<T>(
+  text: string,
+  candidates: readonly { key: string; value: T }[],
+): { value: T; distance: number } | null {
   const limit = Math.max(2, Math.floor(text.length * 0.2));
   let best: { value: T; distance: number } | null = null;
   let tie = false;

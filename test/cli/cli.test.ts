@@ -1,0 +1,168 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoPath } from '../helpers';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function ita(...args: string[]): Run {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', repoPath('analysis/cli/main.ts'), ...args], {
+    cwd: repoPath('.'),
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function json(r: Run) {
+  return JSON.parse(r.stdout) as {
+    results: Record<string, unknown>[];
+    errors: { row: number | null; message_th: string; message_en: string; kind: string }[];
+  };
+}
+
+describe('ita analyse', () => {
+  it('seed 001 report table → 92.69, ผ่านดี, contract fields', () => {
+    const r = ita(
+      'analyse',
+      'data/examples/satengnok-2567-indicators.csv',
+      '--year',
+      '2567',
+      '--org',
+      'เทศบาลเมืองสะเตงนอก',
+      '--format',
+      'json',
+    );
+    expect(r.status).toBe(0);
+    const out = json(r);
+    expect(out.errors).toEqual([]);
+    const res = out.results[0] as Record<string, unknown>;
+    expect(res).toMatchObject({
+      org_id: 'เทศบาลเมืองสะเตงนอก',
+      year: 2567,
+      framework: 2567,
+      overall: 92.69,
+      rating: { code: 'good', label_th: 'ผ่านดี' },
+      pass: true,
+      threshold: 85,
+      points_to_pass: 0,
+      tools: { IIT: 92.53, EIT: 89.76, OIT: 95 },
+    });
+    for (const key of [
+      'indicators',
+      'questions',
+      'weak_questions',
+      'missing',
+      'path_to_pass',
+      'measures',
+      'warnings',
+    ]) {
+      expect(res).toHaveProperty(key);
+    }
+    const ind4 = (res.indicators as Record<string, unknown>[])[3];
+    expect(ind4).toMatchObject({ id: 4, tool: 'IIT', weight: 6, score: 81.04, gap: 3.96, points_lost: 1.14 });
+  });
+
+  it('a Windows-874 file with Thai digits', () => {
+    const r = ita('analyse', 'test/fixtures/win874-thai-digits.csv', '--format', 'json');
+    expect(r.status).toBe(0);
+    expect(json(r).results[0]).toMatchObject({ org_id: 'T001', org_name: 'เทศบาลทดสอบ', overall: 92.69 });
+  });
+
+  it('a semicolon wide file with Thai indicator names (one misspelt), decimal commas and a CE year', () => {
+    const r = ita('analyse', 'test/fixtures/wide-semicolon-thai-names.csv', '--format', 'json');
+    expect(r.status).toBe(0);
+    const res = json(r).results;
+    expect(res.map((x) => [x.year, x.overall, (x.rating as { code: string }).code])).toEqual([
+      [2563, 75.62, 'B'],
+      [2564, 81.45, 'B'],
+    ]);
+  });
+
+  it('a file with bad rows: exit 1, row-numbered messages in both languages, good rows analysed', () => {
+    const r = ita('analyse', 'test/fixtures/bad-rows.csv', '--format', 'json');
+    expect(r.status).toBe(1);
+    const out = json(r);
+    expect(out.results[0]).toMatchObject({ overall: 92.69 });
+    expect(out.errors.map((e) => e.row)).toEqual([12, 13, 14, 15, 16]);
+    for (const e of out.errors) {
+      expect(e.message_th).toMatch(/[ก-๙]/);
+      expect(e.message_en).toMatch(/[a-z]/);
+    }
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(5);
+    expect(r.stderr).toContain('แถว 12');
+    const en = ita('analyse', 'test/fixtures/bad-rows.csv', '--lang', 'en');
+    expect(en.stderr).toContain('row 12');
+    expect(en.stdout).toContain('Overall 92.69');
+  });
+
+  it('text output in Thai by default', () => {
+    const r = ita('analyse', 'test/fixtures/win874-thai-digits.csv');
+    expect(r.stdout).toContain('คะแนนรวม 92.69');
+    expect(r.stdout).toContain('ผ่านดี');
+  });
+
+  it('a missing file is exit 1 with a message; usage errors are exit 2', () => {
+    const r = ita('analyse', 'no-such-file.csv', '--format', 'json');
+    expect(r.status).toBe(1);
+    expect(json(r).errors[0]?.kind).toBe('unreadable-file');
+    expect(ita('analyse').status).toBe(2);
+    expect(ita('frobnicate', 'x.csv').status).toBe(2);
+    expect(ita('analyse', 'x.csv', '--format', 'xml').status).toBe(2);
+  });
+
+  it('--target changes the path; --org filters', () => {
+    const r = ita('analyse', 'test/fixtures/win874-thai-digits.csv', '--format', 'json', '--target', '95');
+    const res = json(r).results[0] as { target: { min_overall: number }; path_to_pass: { total: number }[] };
+    expect(res.target.min_overall).toBe(95);
+    expect(res.path_to_pass.at(-1)?.total).toBeGreaterThanOrEqual(95);
+    const none = ita('analyse', 'test/fixtures/win874-thai-digits.csv', '--org', 'NOPE', '--format', 'json');
+    expect(none.status).toBe(1);
+    expect(json(none).errors[0]?.kind).toBe('no-results');
+  });
+});
+
+describe('ita rank and template', () => {
+  it('ranks organisations within a group', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-'));
+    const f = join(dir, 'r.csv');
+    const rows = ['org_id,org_name,province,year,1,2,3,4,5,6,7,8,9,10'];
+    const mk = (id: string, p: string, v: number) => `${id},${id},${p},2567,${Array(10).fill(v).join(',')}`;
+    rows.push(mk('A', 'ตราด', 90), mk('B', 'ตราด', 80), mk('C', 'ตราด', 90), mk('D', 'ระยอง', 70));
+    writeFileSync(f, rows.join('\n'));
+    const r = ita('rank', f, '--by', 'province', '--format', 'json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      rows: { org_id: string; rank: number; group_size: number; percentile: number; group: string }[];
+    };
+    const by = Object.fromEntries(out.rows.map((x) => [x.org_id, x]));
+    expect(by.A).toMatchObject({ rank: 1, group_size: 3, percentile: 50, group: 'ตราด' });
+    expect(by.C).toMatchObject({ rank: 1 });
+    expect(by.B).toMatchObject({ rank: 3, percentile: 0 });
+    expect(by.D).toMatchObject({ rank: 1, group_size: 1, percentile: 100 });
+  });
+
+  it('template: UTF-8 BOM, every code of the year with its Thai wording, readable back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-'));
+    const out = join(dir, 't.csv');
+    const r = ita('template', '--year', '2567', '--level', 'question', '--out', out);
+    expect(r.status).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('I1,');
+    expect(text).toContain('E15,');
+    expect(text).toMatch(/O1,[^,]*[ก-๙]/);
+    // A blank template reads back without errors: empty scores are missing, not zero.
+    const back = ita('analyse', out, '--org', 'X', '--format', 'json');
+    expect(JSON.parse(back.stdout).errors.filter((e: { kind: string }) => e.kind !== 'no-results')).toEqual(
+      [],
+    );
+    expect(ita('template').status).toBe(2);
+  });
+});
