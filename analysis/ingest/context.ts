@@ -17,6 +17,8 @@ export interface IngestOptions {
   year?: number;
   /** Frameworks to validate against (built-ins by default; a user's framework file adds to them). */
   frameworks?: FrameworkRegistry;
+  /** Called as files are parsed: bytes done so far of all files' bytes (for a progress bar). */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
   /** Apply this framework year's rules to every year (the CLI's --framework). */
   forceFramework?: number;
   /** Column mappings the user chose, keyed by headerSignature(headers): column index → role name. */

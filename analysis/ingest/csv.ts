@@ -12,13 +12,33 @@ export interface ParsedCsv {
  * quotes with delimiters and line breaks inside; LF or CRLF. Every cell stays a string (no dynamic
  * typing: it drops leading zeros of codes), and empty lines are kept so record indices match Excel rows.
  */
-export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text, {
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t', '|'],
-  });
+export function parseCsv(text: string, onProgress?: (doneChars: number) => void): ParsedCsv {
+  const config = { header: false, dynamicTyping: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] };
+  let result: Papa.ParseResult<string[]>;
+  if (!onProgress || text.length < PROGRESS_CHUNK) {
+    result = Papa.parse<string[]>(text, config);
+  } else {
+    // Chunked parse of the (already decoded) string: progress can be reported without splitting a
+    // multi-byte character, since chunks are cut from text, not bytes.
+    const data: string[][] = [];
+    const errors: Papa.ParseError[] = [];
+    let meta: Papa.ParseMeta | null = null;
+    let base = 0;
+    Papa.parse<string[]>(text, {
+      ...config,
+      chunkSize: PROGRESS_CHUNK,
+      chunk: (r: Papa.ParseResult<string[]>) => {
+        for (const e of r.errors) errors.push(typeof e.row === 'number' ? { ...e, row: e.row + base } : e);
+        for (const row of r.data) data.push(row);
+        base = data.length;
+        meta = r.meta;
+        onProgress(Math.min(text.length, r.meta.cursor));
+      },
+      // Runs synchronously for string input; the typings want it for the streaming overload.
+      complete: () => undefined,
+    });
+    result = { data, errors, meta: meta ?? { delimiter: ',', linebreak: '\n', aborted: false, truncated: false, cursor: text.length } };
+  }
   let records = result.data;
   // A trailing newline yields one empty record at the end; drop it.
   while (records.length > 0 && isBlank(records[records.length - 1] as string[]))
@@ -29,6 +49,9 @@ export function parseCsv(text: string): ParsedCsv {
   const delimiter = result.meta.delimiter || ',';
   return { records, delimiter, quoteErrors };
 }
+
+/** Characters parsed between progress reports. */
+const PROGRESS_CHUNK = 1 << 20;
 
 /** A record with no non-blank cell. */
 export function isBlank(record: readonly string[]): boolean {

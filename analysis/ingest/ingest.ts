@@ -24,7 +24,13 @@ function delimiterLabel(d: string): string {
   return d === '\t' ? 'tab' : d;
 }
 
-function readOne(ctx: IngestContext, input: InputFile, fileIndex: number, orgRows: OrgFields[]): void {
+function readOne(
+  ctx: IngestContext,
+  input: InputFile,
+  fileIndex: number,
+  orgRows: OrgFields[],
+  progress?: (fraction: number) => void,
+): void {
   const names = indicatorNames(ctx.registry);
   const { text, encoding } = decodeBytes(input.bytes);
   const report: FileReport = {
@@ -44,7 +50,7 @@ function readOne(ctx: IngestContext, input: InputFile, fileIndex: number, orgRow
     ctx.log.add('error', 'empty-file', { file, row: null, column: null, value: null }, msg.emptyFile());
     return;
   }
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, progress ? (chars) => progress(chars / Math.max(1, text.length)) : undefined);
   report.delimiter = delimiterLabel(parsed.delimiter);
   for (const q of parsed.quoteErrors) {
     ctx.log.add(
@@ -116,7 +122,15 @@ function readOne(ctx: IngestContext, input: InputFile, fileIndex: number, orgRow
 export function ingest(files: readonly InputFile[], options: IngestOptions = {}): Dataset {
   const ctx = new IngestContext(options);
   const orgRows: OrgFields[] = [];
-  files.forEach((f, i) => readOne(ctx, f, i, orgRows));
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  let before = 0;
+  const report = options.onProgress;
+  files.forEach((f, i) => {
+    const progress = report ? (fraction: number) => report(before + Math.round(fraction * f.bytes.length), total) : undefined;
+    readOne(ctx, f, i, orgRows, progress);
+    before += f.bytes.length;
+    report?.(before, total);
+  });
   for (const o of orgRows) {
     const index = o.id ? ctx.orgs.findById(o.id) : undefined;
     if (index === undefined) continue;
