@@ -1,6 +1,9 @@
 import type { Dataset, OrgInfo } from './dataset';
 import type { Scoreboard } from './scoring/score-all';
 
+/** One collator for all comparisons: `localeCompare(…, 'th')` would build one per call. */
+const THAI = new Intl.Collator('th');
+
 export type RankBy = 'country' | 'province' | 'type' | 'district';
 
 export interface RankRow {
@@ -79,7 +82,7 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
   return rows.sort(
     (p, q) =>
       p.year - q.year ||
-      p.peerGroup.localeCompare(q.peerGroup, 'th') ||
+      (p.peerGroup === q.peerGroup ? 0 : THAI.compare(p.peerGroup, q.peerGroup)) ||
       (p.rank || Infinity) - (q.rank || Infinity),
   );
 }

@@ -24,6 +24,8 @@ export interface CompiledFramework {
   weight: number[];
   /** Indicator ids of each tool, in order. */
   toolIndicators: Record<ToolId, number[]>;
+  /** The same as `toolIndicators`, indexed IIT 0, EIT 1, OIT 2 (for hot loops). */
+  toolIndicatorList: number[][];
   /** Every question/item slot of the framework (IIT, EIT, OIT), in framework order. */
   allSlots: number[];
   /** `indicatorOfSlot[slot]`: indicator id of a question/item slot, 0 when the slot is not in the framework. */
@@ -90,6 +92,7 @@ export function compileFramework(framework: Framework): CompiledFramework {
     toolOf,
     weight,
     toolIndicators,
+    toolIndicatorList: [toolIndicators.IIT, toolIndicators.EIT, toolIndicators.OIT],
     allSlots,
     indicatorOfSlot,
     impactOfSlot,

@@ -11,10 +11,21 @@ export interface Groups {
 }
 
 /**
- * Group table rows by organisation-year in O(n): one pass assigns group ids (files usually hold an
+ * Group table rows by organisation-year in O(n) (memoised per table): one pass assigns group ids (files usually hold an
  * agency-year's rows together, so the last key is checked before the map), one counting sort orders rows.
  */
 export function groupByOrgYear(table: ScoreTable): Groups {
+  const hit = cache.get(table);
+  if (hit) return hit;
+  const groups = computeGroups(table);
+  cache.set(table, groups);
+  return groups;
+}
+
+/** Tables never change after ingest, so their grouping is computed once. */
+const cache = new WeakMap<ScoreTable, Groups>();
+
+function computeGroups(table: ScoreTable): Groups {
   const n = table.length;
   const groupOf = new Int32Array(n);
   const ids = new Map<number, number>();

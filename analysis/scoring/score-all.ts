@@ -2,7 +2,7 @@ import { SLOT_COUNT, SLOT_OVERALL } from '../codes';
 import type { Dataset } from '../dataset';
 import { BUILTIN_FRAMEWORKS, resolveFramework, type FrameworkRegistry } from '../frameworks/registry';
 import type { Framework } from '../frameworks/types';
-import { compileFramework } from './compile';
+import { compileFramework, type CompiledFramework } from './compile';
 import { groupByOrgYear, type Groups } from './groups';
 import { rate } from './rating';
 import { round } from './round';
@@ -46,22 +46,30 @@ export function scoreAll(
   const pass = new Int8Array(n).fill(-1);
   const frameworks: (Framework | null)[] = new Array<Framework | null>(n).fill(null);
   const fwByYear = new Map<number, Framework | null>();
+  let lastYear = -1;
+  let fw: Framework | null = null;
+  let cfw: CompiledFramework | null = null;
   const values = new Float64Array(SLOT_COUNT).fill(NaN);
   const out = newSlotScores();
   const { slot, score } = ds.table;
   for (let g = 0; g < n; g++) {
     const year = groups.year[g];
-    let fw = fwByYear.get(year);
-    if (fw === undefined) {
-      fw = resolveFramework(forceFramework ?? year, registry)?.framework ?? null;
-      fwByYear.set(year, fw);
+    if (year !== lastYear) {
+      let f = fwByYear.get(year);
+      if (f === undefined) {
+        f = resolveFramework(forceFramework ?? year, registry)?.framework ?? null;
+        fwByYear.set(year, f);
+      }
+      fw = f;
+      cfw = f ? compileFramework(f) : null;
+      lastYear = year;
     }
     frameworks[g] = fw;
-    if (!fw) continue;
+    if (!fw || !cfw) continue;
     const a = groups.start[g];
     const b = groups.start[g + 1];
     for (let k = a; k < b; k++) values[slot[groups.rows[k]]] = score[groups.rows[k]];
-    scoreSlots(values, compileFramework(fw), out);
+    scoreSlots(values, cfw, out);
     published[g] = values[SLOT_OVERALL];
     for (let k = a; k < b; k++) values[slot[groups.rows[k]]] = NaN;
     indicators.set(out.indicators, g * 11);

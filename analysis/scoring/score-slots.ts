@@ -74,11 +74,12 @@ export function scoreSlots(
     if (v !== v) overallKnown = false;
     else overall += ((cfw.weight[i] as number) * v) / 100;
   }
-  for (const tool of ['IIT', 'EIT', 'OIT'] as const) {
-    const ids = cfw.toolIndicators[tool];
+  const byTool = cfw.toolIndicatorList;
+  for (let t = 0; t < 3; t++) {
+    const ids = byTool[t];
     let sum = 0;
-    for (const id of ids) sum += indicators[id] as number;
-    tools[TOOL_INDEX[tool]] = ids.length > 0 ? sum / ids.length : NaN;
+    for (let k = 0; k < ids.length; k++) sum += indicators[ids[k]];
+    tools[t] = ids.length > 0 ? sum / ids.length : NaN;
   }
   out.overall = overallKnown ? overall : NaN;
   return out;
