@@ -8,6 +8,7 @@
  * UTF-8 without BOM, LF line ends, the same bytes on every run for a seed.
  * Usage: npx tsx scripts/make-demo-data.ts [--force] [--out DIR] [--seed N]
  * Without --force nothing is done when every file already exists.
+ * Then the app's bundle public/demo/national.bin is (re)built when older than the CSVs (scripts/demo-bundle.ts).
  */
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,7 @@ import {
   questionCsvChunks,
   type SyntheticYear,
 } from '../analysis/synthetic';
+import { makeDemoBundle } from './demo-bundle';
 
 interface Args {
   force: boolean;
@@ -76,6 +78,7 @@ function main(): void {
   const files = ['organisations.csv', ...years.map((y) => `questions-${y}.csv`), 'indicators.csv'];
   if (!args.force && files.every((f) => existsSync(join(out, f)))) {
     console.log(`make-demo-data: ${out} already holds the demo data (use --force to rebuild)`);
+    makeDemoBundle(out, resolve('public/demo'), years, args.force);
     return;
   }
   mkdirSync(out, { recursive: true });
@@ -101,6 +104,7 @@ function main(): void {
   console.log(
     `make-demo-data: wrote ${files.length} files to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${args.seed})`,
   );
+  makeDemoBundle(out, resolve('public/demo'), years, true);
 }
 
 main();
