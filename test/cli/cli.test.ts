@@ -127,6 +127,38 @@ describe('ita analyse', () => {
   });
 });
 
+describe('ita with a framework file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ita-fw-'));
+  const data = join(dir, 'd.csv');
+  writeFileSync(data, ['org_id,year,1,2,3,4,5,6,7,8,9,10', `A,2569,${Array(10).fill(90).join(',')}`].join('\n'));
+
+  it('a year without a framework falls back to the latest, with a warning', () => {
+    const r = ita('analyse', data, '--format', 'json');
+    expect(r.status).toBe(0);
+    const res = json(r).results[0] as { framework: number; warnings: { kind: string }[] };
+    expect(res.framework).toBe(2568);
+    expect(res.warnings.map((w) => w.kind)).toContain('framework-fallback');
+  });
+
+  it('a framework file adds the year (here 2569 based on 2568 with a new threshold)', () => {
+    const fw = join(dir, 'fw.json');
+    writeFileSync(fw, JSON.stringify({ year: 2569, basedOn: 2568, threshold: 90 }));
+    const r = ita('analyse', data, '--frameworks', fw, '--format', 'json');
+    expect(r.status).toBe(0);
+    expect(json(r).results[0]).toMatchObject({ framework: 2569, threshold: 90, overall: 90, pass: true });
+  });
+
+  it('a broken framework file is reported like any input (exit 1, both languages)', () => {
+    const fw = join(dir, 'bad.json');
+    writeFileSync(fw, '{ "year": 2569, "basedOn": 2568, ');
+    const r = ita('analyse', data, '--frameworks', fw, '--format', 'json');
+    expect(r.status).toBe(1);
+    const err = json(r).errors[0];
+    expect(err?.kind).toBe('framework-json-invalid');
+    expect(err?.message_th).toMatch(/[ก-๙]/);
+  });
+});
+
 describe('ita rank and template', () => {
   it('ranks organisations within a group', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ita-'));
