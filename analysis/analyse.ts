@@ -5,6 +5,8 @@ import { nextTarget, parseTarget, type Target } from './gaps/target';
 import { assess } from './scoring/assess';
 import type { Assessment } from './scoring/assessment';
 import type { Scoreboard } from './scoring/score-all';
+import { effortOf, measuresFor } from './measures/query';
+import type { Measure, MeasureCatalogue } from './measures/types';
 
 export interface AnalyseOptions {
   /** Keep only this organisation (matched against id, then name). */
@@ -14,6 +16,8 @@ export interface AnalyseOptions {
   /** Target for the path: a score or a rating code; default the next rating level up (at least pass). */
   target?: string;
   path?: PathOptions;
+  /** Measures catalogue: supplies effort levels to the path and suggested measures for weak codes. */
+  catalogue?: MeasureCatalogue;
 }
 
 export interface Analysis {
@@ -21,6 +25,25 @@ export interface Analysis {
   framework: Framework;
   target: Target | null;
   path: PathResult | null;
+  /** Suggested measures for the path's codes first, then for the other weak codes (catalogue order within a code). */
+  measures: Measure[];
+}
+
+/** Measures for the codes a working group should act on: the path's, then the other weak ones. */
+function suggestedMeasures(
+  catalogue: MeasureCatalogue | undefined,
+  fwYear: number,
+  codes: readonly string[],
+): Measure[] {
+  if (!catalogue) return [];
+  const seen = new Set<string>();
+  const out: Measure[] = [];
+  for (const code of codes) {
+    if (seen.has(code)) continue;
+    seen.add(code);
+    out.push(...measuresFor(catalogue, code, fwYear));
+  }
+  return out;
 }
 
 /** Whether group g of a scoreboard matches the --org/--year filters. */
@@ -53,8 +76,19 @@ export function analyseAll(ds: Dataset, sb: Scoreboard, opts: AnalyseOptions = {
       opts.target !== undefined
         ? parseTarget(opts.target, framework)
         : nextTarget(framework, assessment.rating);
-    const path = target ? pathToTarget(assessment, framework, target, opts.path) : null;
-    out.push({ assessment, framework, target, path });
+    const catalogue = opts.catalogue;
+    const pathOpts: PathOptions = catalogue
+      ? { effortOf: (code) => effortOf(catalogue, code, framework.year), ...opts.path }
+      : (opts.path ?? {});
+    const path = target ? pathToTarget(assessment, framework, target, pathOpts) : null;
+    const codes = [...(path?.steps ?? []).map((s) => s.code), ...assessment.weak];
+    out.push({
+      assessment,
+      framework,
+      target,
+      path,
+      measures: suggestedMeasures(catalogue, framework.year, codes),
+    });
   }
   return out;
 }

@@ -74,6 +74,17 @@ export function analysisText(x: Analysis, lang: Lang): string {
     if (!x.path.reached)
       lines.push(th ? '  (ไปไม่ถึงเป้าหมายด้วยข้อมูลที่มี)' : '  (the target cannot be reached with the data given)');
   }
+  if (x.measures.length > 0) {
+    lines.push(th ? 'มาตรการที่แนะนำ:' : 'Suggested measures:');
+    const byCode = new Map<string, string[]>();
+    for (const m of x.measures) {
+      const list = byCode.get(m.code) ?? [];
+      if (list.length < 2) list.push(th ? m.titleTh : m.titleEn);
+      byCode.set(m.code, list);
+    }
+    for (const [code, titles] of [...byCode].slice(0, 8))
+      for (const t of titles) lines.push(`  ${code}: ${t}`);
+  }
   for (const w of a.warnings)
     lines.push((th ? 'คำเตือน: ' : 'Warning: ') + (th ? w.message_th : w.message_en));
   return lines.join('\n') + '\n';

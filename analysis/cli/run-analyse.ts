@@ -12,6 +12,7 @@ import { openSession } from './session';
 export function runAnalyse(args: CliArgs): number {
   const s = openSession(args);
   const analyses = analyseAll(s.ds, s.sb, {
+    catalogue: s.catalogue,
     ...(args.org !== undefined ? { org: args.org } : {}),
     ...(args.year !== undefined ? { year: args.year } : {}),
     ...(args.target !== undefined ? { target: args.target } : {}),
@@ -20,7 +21,13 @@ export function runAnalyse(args: CliArgs): number {
   if (analyses.length === 0) errors.push(noResultsProblem(args));
   const notes = s.problems.filter((p) => p.severity !== 'error');
   if (args.format === 'json') {
-    const results = analyses.map((x) => toResultJson(x.assessment, x.path, []));
+    const results = analyses.map((x) =>
+      toResultJson(
+        x.assessment,
+        x.path,
+        x.measures.map((m) => ({ code: m.code, id: m.id, title_th: m.titleTh, title_en: m.titleEn })),
+      ),
+    );
     emit(JSON.stringify({ results, errors, warnings: notes }, null, 2) + '\n', args.out);
   } else if (args.format === 'csv') {
     const header = [

@@ -7,6 +7,8 @@ import { ingest } from '../ingest/ingest';
 import type { Problem } from '../problems';
 import { scoreAll, type Scoreboard } from '../scoring/score-all';
 import type { CliArgs } from './args';
+import { loadBuiltinCatalogue } from '../measures/builtin-node';
+import type { MeasureCatalogue } from '../measures/types';
 import { loadInputs } from './load-inputs';
 
 /** What every data command starts from: the files read, scored, and every problem found on the way. */
@@ -14,6 +16,8 @@ export interface Session {
   ds: Dataset;
   sb: Scoreboard;
   registry: FrameworkRegistry;
+  /** The built-in measures catalogue. */
+  catalogue: MeasureCatalogue;
   /** Problems from reading files, the framework file and ingest, in that order. */
   problems: Problem[];
 }
@@ -54,5 +58,7 @@ export function openSession(args: CliArgs): Session {
   });
   problems.push(...ds.problems);
   const sb = scoreAll(ds, registry, args.framework);
-  return { ds, sb, registry, problems };
+  const cat = loadBuiltinCatalogue();
+  problems.push(...cat.problems);
+  return { ds, sb, registry, catalogue: cat.measures, problems };
 }

@@ -101,6 +101,33 @@ describe('ita analyse', () => {
     expect(en.stdout).toContain('Overall 92.69');
   });
 
+  it('seed 004: E10 first, with its 34.04 % finding, missing questions named and complaint-channel measures', () => {
+    const r = ita(
+      'analyse',
+      'data/examples/huai-chorakhe-2566-questions.csv',
+      '--year',
+      '2566',
+      '--org',
+      'อบต.ห้วยจรเข้',
+      '--format',
+      'json',
+    );
+    expect(r.status).toBe(0);
+    const res = json(r).results[0] as {
+      weak_questions: string[];
+      missing: string[];
+      overall: number | null;
+      questions: { code: string; negative_pct: number | null }[];
+      measures: { code: string; title_en: string }[];
+    };
+    expect(res.weak_questions[0]).toBe('E10');
+    expect(res.questions.find((q) => q.code === 'E10')?.negative_pct).toBe(34.04);
+    expect(res.overall).toBeNull();
+    expect(res.missing).toEqual(expect.arrayContaining(['E5', 'I1', '9', '10']));
+    expect(res.measures[0]?.code).toBe('E10');
+    expect(res.measures[0]?.title_en).toMatch(/whistle-blower/i);
+  });
+
   it('text output in Thai by default', () => {
     const r = ita('analyse', 'test/fixtures/win874-thai-digits.csv');
     expect(r.stdout).toContain('คะแนนรวม 92.69');
@@ -130,7 +157,10 @@ describe('ita analyse', () => {
 describe('ita with a framework file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ita-fw-'));
   const data = join(dir, 'd.csv');
-  writeFileSync(data, ['org_id,year,1,2,3,4,5,6,7,8,9,10', `A,2569,${Array(10).fill(90).join(',')}`].join('\n'));
+  writeFileSync(
+    data,
+    ['org_id,year,1,2,3,4,5,6,7,8,9,10', `A,2569,${Array(10).fill(90).join(',')}`].join('\n'),
+  );
 
   it('a year without a framework falls back to the latest, with a warning', () => {
     const r = ita('analyse', data, '--format', 'json');
