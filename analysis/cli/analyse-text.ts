@@ -52,13 +52,9 @@ export function analysisText(x: Analysis, lang: Lang): string {
     for (const code of a.weak.slice(0, 15)) {
       const c = a.codes.find((k) => k.code === code);
       if (!c) continue;
-      const neg =
-        c.negativePct === null
-          ? ''
-          : th
-            ? ` ข้อค้นพบ: ร้อยละ ${f2(c.negativePct)} ตอบในทางลบ`
-            : ` finding: ${f2(c.negativePct)}% answered negatively`;
-      lines.push(`  ${code} ${f2(c.score)} ${th ? c.textTh : c.textEn}${neg}`);
+      const finding = th ? c.findingTh : c.findingEn;
+      lines.push(`  ${code} ${f2(c.score)} ${th ? c.textTh : c.textEn}`);
+      if (finding) lines.push(`      ${th ? 'ข้อค้นพบ' : 'Finding'}: ${finding}`);
     }
     if (a.weak.length > 15)
       lines.push(th ? `  … และอีก ${a.weak.length - 15} ข้อ` : `  … and ${a.weak.length - 15} more`);

@@ -40,6 +40,8 @@ export interface AnalyseResultJson {
     indicator: number;
     score: number;
     negative_pct: number | null;
+    finding_th: string | null;
+    finding_en: string | null;
     gap: number;
     impact: number;
   }[];
@@ -93,6 +95,8 @@ export function toResultJson(
       indicator: c.indicator,
       score: r2(c.score),
       negative_pct: c.negativePct === null ? null : r2(c.negativePct),
+      finding_th: c.findingTh,
+      finding_en: c.findingEn,
       gap: r2(c.gap),
       impact: round(c.impact, 6),
     })),

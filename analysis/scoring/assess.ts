@@ -4,6 +4,7 @@ import type { Framework, ToolId } from '../frameworks/types';
 import type { Problem } from '../problems';
 import type { Assessment, CodeResult, IndicatorResult } from './assessment';
 import { compileFramework } from './compile';
+import { findingText } from '../findings/finding-text';
 import { passes, rate } from './rating';
 import { round } from './round';
 import { scoreSlots } from './score-slots';
@@ -35,7 +36,15 @@ function codeResults(fw: Framework, values: Float64Array, negative: Float64Array
     code: string,
     base: Omit<
       CodeResult,
-      'score' | 'negativePct' | 'negativeSource' | 'gap' | 'impact' | 'pointsLost' | 'code'
+      | 'score'
+      | 'negativePct'
+      | 'negativeSource'
+      | 'findingTh'
+      | 'findingEn'
+      | 'gap'
+      | 'impact'
+      | 'pointsLost'
+      | 'code'
     >,
   ): void => {
     const slot = codeSlot(code);
@@ -54,6 +63,8 @@ function codeResults(fw: Framework, values: Float64Array, negative: Float64Array
       score,
       negativePct,
       negativeSource,
+      findingTh: negativePct === null ? null : findingText(code, fw.year, negativePct, 'th'),
+      findingEn: negativePct === null ? null : findingText(code, fw.year, negativePct, 'en'),
       gap: Math.max(0, fw.threshold - score),
       impact,
       pointsLost: impact * (100 - score),
@@ -79,7 +90,7 @@ function codeResults(fw: Framework, values: Float64Array, negative: Float64Array
       subIndicator: o.subIndicator,
       textTh: o.titleTh,
       textEn: o.titleEn,
-      scale: 'YN',
+      scale: null,
       polarity: 'positive',
     });
   }

@@ -35,6 +35,9 @@ export interface CodeResult {
   /** Share of negative answers (0–100): from the data, or 100 − score for a yes/no question; else null. */
   negativePct: number | null;
   negativeSource: 'data' | 'derived' | null;
+  /** The finding (ข้อค้นพบ) a working group would write from the negative share, e.g. "ผู้รับบริการร้อยละ 34.04 เห็นว่า…"; null without a share. */
+  findingTh: string | null;
+  findingEn: string | null;
   /** max(0, threshold − score). */
   gap: number;
   /** Overall points gained per +1 point on this code. */
