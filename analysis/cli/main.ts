@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { parseCli, USAGE, UsageError } from './args';
 import { runAnalyse } from './run-analyse';
+import { runPlan } from './run-plan';
 import { runRank } from './run-rank';
 import { runTemplate } from './run-template';
 
 /** The `ita` command line: exit 0 ok, 1 when any error was found, 2 for a usage error. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseCli(argv);
@@ -25,9 +26,8 @@ function main(argv: string[]): number {
     case 'template':
       return runTemplate(args);
     case 'plan':
-      process.stderr.write('ita: plan is not available yet\n');
-      return 2;
+      return runPlan(args);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

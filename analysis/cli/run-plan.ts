@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { analyseAll } from '../analyse';
+import { buildPlan } from '../plans/build-plan';
+import { planCsv } from '../plans/plan-csv';
+import { planText } from '../plans/plan-text';
+import type { CliArgs } from './args';
+import { noResultsProblem } from './no-results';
+import { emit, reportErrors } from './output';
+import { openSession } from './session';
+
+/** `ita plan`: the measures plan for the fiscal year after --year, for --org. */
+export async function runPlan(args: CliArgs): Promise<number> {
+  const s = openSession(args);
+  const analyses = analyseAll(s.ds, s.sb, {
+    catalogue: s.catalogue,
+    ...(args.org !== undefined ? { org: args.org } : {}),
+    ...(args.year !== undefined ? { year: args.year } : {}),
+  });
+  const errors = s.problems.filter((p) => p.severity === 'error');
+  if (analyses.length === 0) errors.push(noResultsProblem(args));
+  const plans = analyses.map((x) => buildPlan(x, s.catalogue));
+  const out = args.out ?? '';
+  if (out.endsWith('.docx')) {
+    if (plans[0]) {
+      const { planDocx } = await import('../plans/plan-docx');
+      const { sarabunFontsNode } = await import('../plans/fonts-node');
+      writeFileSync(out, await planDocx(plans[0], { lang: args.lang, fonts: sarabunFontsNode() }));
+    }
+  } else if (out.endsWith('.csv') || args.format === 'csv') {
+    emit(plans.map((p) => planCsv(p, { lang: args.lang })).join(''), args.out);
+  } else if (args.format === 'json') {
+    emit(JSON.stringify({ plans, errors }, null, 2) + '\n', args.out);
+  } else {
+    emit(plans.map((p) => planText(p, args.lang)).join('\n'), args.out);
+  }
+  reportErrors(errors, args.lang);
+  return errors.length > 0 ? 1 : 0;
+}
