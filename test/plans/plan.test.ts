@@ -73,11 +73,10 @@ describe('plan builder', () => {
 
   it('CSV export: BOM, the plan columns, formula-safe cells', () => {
     const plan = seed004Plan();
-    plan.issues[0]?.measures.push({
-      ...(plan.issues[0]?.measures[0] as never),
-      id: 'x',
-      titleTh: '=HYPERLINK("http://x")',
-    });
+    const issue = plan.issues[0];
+    const m = issue?.measures[0];
+    if (!issue || !m) throw new Error('no measure');
+    issue.measures.push({ ...m, id: 'x', titleTh: '=HYPERLINK("http://x")' });
     const csv = planCsv(plan, { lang: 'th' });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('ประเด็น,ข้อคำถาม ITA,ข้อค้นพบ');
