@@ -53,7 +53,14 @@ export function para(
 export function cell(
   lines: readonly string[],
   opts: DocOptions,
-  o: { bold?: boolean; width?: number; header?: boolean; rowSpan?: number; columnSpan?: number } = {},
+  o: {
+    bold?: boolean;
+    width?: number;
+    header?: boolean;
+    rowSpan?: number;
+    columnSpan?: number;
+    fill?: string;
+  } = {},
 ): TableCell {
   const children = (lines.length ? lines : ['']).map(
     (line) =>
@@ -70,7 +77,7 @@ export function cell(
     rowSpan: o.rowSpan,
     columnSpan: o.columnSpan,
     verticalAlign: o.header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-    shading: o.header ? { fill: 'E7E6E6' } : undefined,
+    shading: o.header ? { fill: 'E7E6E6' } : o.fill ? { fill: o.fill } : undefined,
     margins: { top: 60, bottom: 60, left: 80, right: 80 },
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },

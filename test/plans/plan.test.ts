@@ -122,3 +122,48 @@ describe('plan .docx', () => {
     expect(xml).not.toContain('<img');
   });
 });
+
+describe('results report', () => {
+  it('progress at a glance and the .docx in the layout of agencies’ reports', async () => {
+    const { reportDocx } = await import('../../analysis/plans/report-docx');
+    const { reportProgress, thaiDate } = await import('../../analysis/plans/report');
+    const plan = seed004Plan();
+    const first = plan.issues[0]?.measures[0];
+    if (!first) throw new Error('no measure');
+    const report = {
+      planId: plan.id,
+      results: {
+        [first.id]: {
+          measureId: first.id,
+          status: 'done' as const,
+          doneTh: 'ติดป้ายช่องทางร้องเรียน 6 จุด',
+          outcomeTh: 'มีผู้แจ้งเรื่องออนไลน์ 12 เรื่อง',
+          startDate: '2023-10-01',
+          endDate: '2024-03-31',
+          noteTh: '',
+        },
+      },
+    };
+    const p = reportProgress(plan, report);
+    expect(p.byStatus.done).toBe(1);
+    expect(p.total).toBeGreaterThan(1);
+    expect(p.donePct).toBeCloseTo(100 / p.total, 6);
+    expect(thaiDate('2023-10-01')).toBe('1 ต.ค. 2566');
+    const xml = strFromU8(
+      unzipSync(await reportDocx(plan, report, { lang: 'th' }))['word/document.xml'] as Uint8Array,
+    );
+    for (const h of [
+      'ลำดับที่',
+      'มาตรการ/กิจกรรมที่ดำเนินการ',
+      'ระยะเวลาดำเนินการ',
+      'สรุปผลการดำเนินการตามมาตรการ',
+      'ผลลัพธ์หรือความสำเร็จ',
+      'หมายเหตุ',
+    ]) {
+      expect(xml).toContain(`>${h}</w:t>`);
+    }
+    expect(xml).toContain('ติดป้ายช่องทางร้องเรียน 6 จุด');
+    expect(xml).toContain('1 ต.ค. 2566 – 31 มี.ค. 2567');
+    expect(xml).toContain('ดำเนินการแล้ว');
+  });
+});
