@@ -1,5 +1,6 @@
 import type { Dataset, OrgInfo } from './dataset';
 import type { Scoreboard } from './scoring/score-all';
+import { rankWithinPeers } from './scoring/rank-typed';
 
 /** One collator for all comparisons: `localeCompare(…, 'th')` would build one per call. */
 const THAI = new Intl.Collator('th');
@@ -34,50 +35,45 @@ function peerKey(o: OrgInfo, by: RankBy): string {
  * a rank). Rows whose overall is unknown come last with rank 0.
  */
 export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', year?: number): RankRow[] {
-  const rows: RankRow[] = [];
+  const groups: number[] = [];
   for (let g = 0; g < sb.groups.count; g++) {
-    const y = sb.groups.year[g];
-    if (year !== undefined && y !== year) continue;
-    const org = ds.orgs[sb.groups.org[g]];
-    if (!org) continue;
-    const computed = sb.overall[g];
-    const published = sb.published[g];
-    const overall = Number.isNaN(computed) ? published : computed;
-    const source = !Number.isNaN(computed) ? 'computed' : !Number.isNaN(published) ? 'published' : 'none';
-    rows.push({
+    if (year !== undefined && sb.groups.year[g] !== year) continue;
+    if (ds.orgs[sb.groups.org[g]]) groups.push(g);
+  }
+  const n = groups.length;
+  const score = new Float64Array(n);
+  const peer = new Int32Array(n);
+  const peerIds = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const g = groups[k];
+    const org = ds.orgs[sb.groups.org[g]] as OrgInfo;
+    score[k] = Number.isNaN(sb.overall[g]) ? sb.published[g] : sb.overall[g];
+    const key = `${sb.groups.year[g]}\u0000${peerKey(org, by)}`;
+    let id = peerIds.get(key);
+    if (id === undefined) peerIds.set(key, (id = peerIds.size));
+    peer[k] = id;
+  }
+  const r = rankWithinPeers(score, peer);
+  const rows: RankRow[] = new Array<RankRow>(n);
+  for (let k = 0; k < n; k++) {
+    const g = groups[k];
+    const org = ds.orgs[sb.groups.org[g]] as OrgInfo;
+    const source = !Number.isNaN(sb.overall[g])
+      ? 'computed'
+      : !Number.isNaN(sb.published[g])
+        ? 'published'
+        : 'none';
+    rows[k] = {
       group: g,
       org,
-      year: y,
-      overall,
+      year: sb.groups.year[g],
+      overall: score[k],
       source,
       peerGroup: peerKey(org, by),
-      rank: 0,
-      groupSize: 0,
-      percentile: 0,
-    });
-  }
-  const buckets = new Map<string, RankRow[]>();
-  for (const r of rows) {
-    if (r.source === 'none') continue;
-    const key = `${r.year}\u0000${r.peerGroup}`;
-    let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = []));
-    b.push(r);
-  }
-  for (const b of buckets.values()) {
-    b.sort((p, q) => q.overall - p.overall);
-    const n = b.length;
-    for (let i = 0; i < n; i++) {
-      const r = b[i];
-      r.rank = i > 0 && b[i - 1].overall === r.overall ? b[i - 1].rank : i + 1;
-      r.groupSize = n;
-    }
-    // Strictly lower = members after the last one tied with r.
-    let end = n;
-    for (let i = n - 1; i >= 0; i--) {
-      if (i < n - 1 && b[i].overall !== b[i + 1].overall) end = i + 1;
-      b[i].percentile = n === 1 ? 100 : ((n - end) / (n - 1)) * 100;
-    }
+      rank: r.rank[k],
+      groupSize: r.size[k],
+      percentile: r.percentile[k],
+    };
   }
   return rows.sort(
     (p, q) =>
