@@ -1,11 +1,23 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The Content-Security-Policy in index.html forbids inline scripts; the dev server's React refresh
+ * preamble is one. Drop the policy while serving in dev only; every build keeps it.
+ */
+function cspOnlyInBuild(): Plugin {
+  return {
+    name: 'ita-lens:csp-only-in-build',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
 
 // `base: './'` with hash routing makes one build portable: it works from any static host,
 // from a sub-path, and from disk (see shared/design/pitfalls.md, "Vite static hosting").
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspOnlyInBuild()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
 });

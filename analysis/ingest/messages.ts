@@ -31,8 +31,8 @@ export const msg = {
     en: 'Not a fiscal year; the row was not used — write a four-digit Buddhist Era year, e.g. 2567',
   }),
   missingYear: (): Message => ({
-    th: 'ไม่ทราบปีงบประมาณ แถวนี้ไม่ถูกนำมาใช้ — เพิ่มคอลัมน์ ปีงบประมาณ หรือระบุปี (--year)',
-    en: 'No fiscal year; the row was not used — add a year column or give the year (--year)',
+    th: 'ไม่ทราบปีงบประมาณ แถวนี้ไม่ถูกนำมาใช้ — เพิ่มคอลัมน์ ปีงบประมาณ ในไฟล์ หรือระบุปีงบประมาณของไฟล์นี้',
+    en: 'No fiscal year; the row was not used — add a year column to the file, or give this file’s fiscal year',
   }),
   noFramework: (year: number, known: string): Message => ({
     th: `ไม่มีเกณฑ์การประเมินของปี ${year} (มีปี ${known}) แถวนี้ไม่ถูกนำมาใช้ — ตรวจสอบปี หรือโหลดไฟล์เกณฑ์ (JSON) ของปีนั้น`,
@@ -87,8 +87,8 @@ export const msg = {
     en: 'The number of respondents is not a positive whole number and was not used (the score was kept) — correct it',
   }),
   noOrg: (): Message => ({
-    th: 'ไฟล์ไม่มีคอลัมน์หน่วยงาน ข้อมูลทั้งไฟล์ถือเป็นของหน่วยงานเดียว — ระบุชื่อหน่วยงาน (--org) หรือเพิ่มคอลัมน์ org_id',
-    en: 'The file has no organisation column; all of it is taken as one organisation — name it (--org) or add an org_id column',
+    th: 'ไฟล์ไม่มีคอลัมน์หน่วยงาน ข้อมูลทั้งไฟล์ถือเป็นของหน่วยงานเดียว — ระบุชื่อหน่วยงานของไฟล์นี้ หรือเพิ่มคอลัมน์ org_id',
+    en: 'The file has no organisation column; all of it is taken as one organisation — name the organisation, or add an org_id column',
   }),
   orgNameConflict: (id: string, kept: string): Message => ({
     th: `รหัสหน่วยงาน ${id} มีหลายชื่อ ใช้ชื่อ "${kept}" — ใช้ชื่อเดียวกันทุกแถว`,

@@ -1,0 +1,54 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { SettingsSwitches } from '../../components/settings-switches';
+import { StorageBanner } from '../../components/storage-banner';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { VIEWS } from '../views';
+
+/** The frame of every view: header (name, navigation, switches), storage banner, content, footer. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const ds = params.get('ds');
+  return (
+    <div className="app">
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          {VIEWS.filter((v) => v.page).map((v) => (
+            <NavLink
+              key={v.id}
+              to={{ pathname: v.path, search: ds ? `?${new URLSearchParams({ ds })}` : '' }}
+              end
+            >
+              {t(v.label)}
+            </NavLink>
+          ))}
+        </nav>
+        <SettingsSwitches />
+      </header>
+      <StorageBanner />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Suspense fallback={<p>{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.privacy')}</p>
+      </footer>
+    </div>
+  );
+}

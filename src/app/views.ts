@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import { DataPage } from '../features/data/routes/data-page';
+import type { MessageKey } from '../lib/i18n/use-i18n';
+
+/**
+ * The route registry: every view of the app, in navigation order. A view without `page` is planned:
+ * its links already work and show an honest "coming in the next release" page, and it stays out of
+ * the navigation. To add a view, build it under src/features/<view>/ and set its `page` here (use
+ * React.lazy for anything heavy); nothing else changes.
+ */
+export interface ViewDef {
+  id: string;
+  /** Route path (hash routing: `#/gap?ds=…`). Build links with src/lib/url/view-links.ts. */
+  path: string;
+  /** Navigation label. */
+  label: MessageKey;
+  page?: ComponentType;
+}
+
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'data', path: '/', label: 'nav.data', page: DataPage },
+  { id: 'gap', path: '/gap', label: 'nav.gap' },
+];

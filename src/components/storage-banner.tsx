@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { clearRegistry } from '../lib/datasets/dataset-registry';
+import { useI18n, type MessageKey } from '../lib/i18n/use-i18n';
+import { resetDb } from '../lib/storage/db';
+import { clearStorageProblem, useStorageProblem, type StorageReason } from '../lib/storage/storage-status';
+
+const TEXT: Record<StorageReason, MessageKey> = {
+  unavailable: 'storage.unavailable',
+  full: 'storage.full',
+  blocked: 'storage.blocked',
+  corrupt: 'storage.corrupt',
+  failed: 'storage.failed',
+};
+
+/** Says clearly when the browser store fails; the app goes on in memory whatever happened. */
+export function StorageBanner() {
+  const problem = useStorageProblem();
+  const { t, fmt } = useI18n();
+  const [busy, setBusy] = useState(false);
+  if (!problem) return null;
+  const canReset = problem.reason === 'corrupt' || problem.reason === 'failed';
+  const reset = () => {
+    if (!window.confirm(t('storage.resetConfirm'))) return;
+    setBusy(true);
+    void resetDb()
+      .then(() => {
+        clearRegistry();
+        clearStorageProblem();
+      })
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div className="banner" role="alert" data-testid="storage-banner">
+      <p>{t(TEXT[problem.reason], { count: fmt.int(problem.count) })}</p>
+      <p className="banner-detail">{t('storage.detail', { detail: problem.detail })}</p>
+      <div className="banner-actions">
+        {canReset ? (
+          <button type="button" onClick={reset} disabled={busy}>
+            {t('storage.reset')}
+          </button>
+        ) : null}
+        <button type="button" className="quiet" onClick={clearStorageProblem}>
+          {t('storage.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

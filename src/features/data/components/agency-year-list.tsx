@@ -1,0 +1,139 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { VirtualTable, type VColumn } from '../../../components/virtual-table';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { gapPath } from '../../../lib/url/view-links';
+import { useDataParams } from '../hooks/use-data-params';
+import { filterRows, yearsOf, type AgencyRow, type SortKey } from '../lib/agency-rows';
+import { Field } from '../../../components/field';
+
+const SORTS: readonly SortKey[] = ['data', 'name', 'high', 'low'];
+
+/** Searchable, virtualised list of agency-years with overall score and rating, each linking to its analysis. */
+export function AgencyYearList({ ds, rows }: { ds: string; rows: readonly AgencyRow[] }) {
+  const { t, fmt, pick } = useI18n();
+  const [params, setParams] = useDataParams();
+  // The box shows what is typed at once; the URL (and the filter) follow.
+  const [typed, setTyped] = useState(params.q);
+  const q = useDeferredValue(params.q);
+  const years = useMemo(() => yearsOf(rows), [rows]);
+  const shown = useMemo(
+    () => filterRows(rows, { q, year: params.year, sort: params.sort }),
+    [rows, q, params.year, params.sort],
+  );
+  const columns: VColumn<AgencyRow>[] = [
+    {
+      id: 'agency',
+      header: t('list.agency'),
+      width: 'minmax(12rem, 3fr)',
+      render: (r) => (
+        <span className="agency-cell">
+          <Link to={gapPath({ ds, org: r.orgKey, year: r.year })} className="agency-link">
+            {r.name ?? r.id ?? t('common.unnamed')}
+          </Link>
+          {r.id && r.name ? <span className="muted small"> {r.id}</span> : null}
+        </span>
+      ),
+    },
+    {
+      id: 'place',
+      header: t('list.place'),
+      width: 'minmax(8rem, 2fr)',
+      render: (r) => [r.province, r.district].filter(Boolean).join(' / ') || t('common.none'),
+    },
+    { id: 'year', header: t('list.year'), width: '4.5rem', align: 'num', render: (r) => fmt.year(r.year) },
+    {
+      id: 'overall',
+      header: t('list.overall'),
+      width: '6rem',
+      align: 'num',
+      render: (r) =>
+        Number.isNaN(r.overall) ? (
+          <span className="muted">{t('list.incomplete')}</span>
+        ) : (
+          <span>
+            <strong data-testid="overall">{fmt.num(r.overall)}</strong>
+            {r.published ? <span className="muted small"> {t('list.published')}</span> : null}
+          </span>
+        ),
+    },
+    {
+      id: 'rating',
+      header: t('list.rating'),
+      width: 'minmax(7rem, 1.3fr)',
+      render: (r) =>
+        r.ratingTh ? (
+          <span className={`rating ${r.pass === 1 ? 'rating-pass' : 'rating-fail'}`}>
+            {pick(r.ratingTh, r.ratingEn ?? r.ratingTh)}
+            <span className="visually-hidden"> ({r.pass === 1 ? t('list.pass') : t('list.fail')})</span>
+          </span>
+        ) : (
+          t('common.none')
+        ),
+    },
+  ];
+  return (
+    <section className="panel" aria-labelledby="list-title">
+      <h3 id="list-title">{t('list.title')}</h3>
+      <div className="filters">
+        <Field label={t('list.search')} grow>
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={typed}
+              placeholder={t('list.searchPlaceholder')}
+              onChange={(e) => {
+                setTyped(e.currentTarget.value);
+                setParams({ q: e.currentTarget.value }, true);
+              }}
+            />
+          )}
+        </Field>
+        <Field label={t('list.year')}>
+          {(id) => (
+            <select
+              id={id}
+              value={params.year ?? ''}
+              onChange={(e) =>
+                setParams({ year: e.currentTarget.value ? Number(e.currentTarget.value) : null }, true)
+              }
+            >
+              <option value="">{t('common.all')}</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {fmt.year(y)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('list.sort')}>
+          {(id) => (
+            <select
+              id={id}
+              value={params.sort}
+              onChange={(e) => setParams({ sort: e.currentTarget.value as SortKey }, true)}
+            >
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`list.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <p className="muted small" aria-live="polite">
+        {t('list.count', { shown: fmt.int(shown.length), total: fmt.int(rows.length) })}
+      </p>
+      <VirtualTable
+        rows={shown}
+        columns={columns}
+        rowKey={(r) => r.group}
+        label={t('list.title')}
+        empty={<p className="muted">{t('list.noMatch')}</p>}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import type { FileReport } from '../../../../analysis/dataset';
+import { headerSignature, type FieldRole } from '../../../../analysis/ingest/columns';
+import { rememberMapping, updateDataset, useRegistry } from '../../../lib/datasets/dataset-registry';
+import type { DatasetEntry } from '../../../lib/datasets/types';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { mappingUsable, ROLE_GROUPS } from '../lib/role-options';
+
+export interface ColumnMappingProps {
+  entry: DatasetEntry;
+  report: FileReport;
+  /** First data rows under the header, for sample values. */
+  sample: string[][];
+}
+
+/**
+ * The column-mapping step for a file whose headers were not recognised: the user says what each column
+ * holds; the mapping is remembered for this header set (IndexedDB) and the dataset is read again.
+ */
+export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
+  const { t, fmt } = useI18n();
+  const id = useId();
+  const { mappings } = useRegistry();
+  const signature = headerSignature(report.headers);
+  const [mapping, setMapping] = useState<Record<number, string>>(
+    () => entry.mappings[signature] ?? mappings[signature] ?? {},
+  );
+  const [tried, setTried] = useState(false);
+  const usable = mappingUsable(mapping);
+  if (report.headers.length === 0) return <p className="notice notice-warning">{t('map.noHeaders')}</p>;
+  const roleLabel = (value: string, field?: FieldRole) => {
+    if (field) return t(`role.${field}`);
+    if (value === 'overall') return t('map.overall');
+    if (/^\d+$/.test(value)) return t('map.indicator', { n: fmt.digits(value) });
+    return value;
+  };
+  return (
+    <section className="panel panel-attention" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('map.title', { name: report.name })}</h3>
+      <p>{t('map.intro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTried(true);
+          if (!usable) return;
+          rememberMapping(signature, mapping);
+          updateDataset(entry.id, { mappings: { ...entry.mappings, [signature]: mapping } });
+        }}
+      >
+        <table className="table mapping stack">
+          <thead>
+            <tr>
+              <th scope="col">{t('map.column')}</th>
+              <th scope="col">{t('map.sample')}</th>
+              <th scope="col">{t('map.role')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.headers.map((h, i) => (
+              <tr key={i}>
+                <th scope="row">{h.trim() || fmt.digits(`#${i + 1}`)}</th>
+                <td className="samples" data-label={t('map.sample')}>
+                  {sample
+                    .map((r) => r[i] ?? '')
+                    .filter((v) => v.trim() !== '')
+                    .join(' · ')}
+                </td>
+                <td>
+                  <select
+                    aria-label={t('map.roleFor', { name: h.trim() || `#${i + 1}` })}
+                    value={mapping[i] ?? 'ignore'}
+                    onChange={(e) => {
+                      const v = e.currentTarget.value;
+                      setMapping((m) => ({ ...m, [i]: v }));
+                    }}
+                  >
+                    <option value="ignore">{t('map.ignore')}</option>
+                    {ROLE_GROUPS.map((g) => (
+                      <optgroup key={g.label} label={t(g.label)}>
+                        {g.options.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {roleLabel(o.value, o.field)}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p
+          className={tried && !usable ? 'field-error' : 'muted small'}
+          role={tried && !usable ? 'alert' : undefined}
+        >
+          {t('map.need')}
+        </p>
+        <button type="submit" className="primary">
+          {t('map.apply')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { distributionOption, scoreBands } from '../lib/distribution';
+
+// ECharts is loaded only when a chart is shown (it is not part of the first page's JavaScript).
+const EChart = lazy(() => import('../../../lib/chart/echart').then((m) => ({ default: m.EChart })));
+
+/** How overall scores are spread (bar chart) and the same figures as a table. */
+export function ScoreDistribution({ scores }: { scores: readonly number[] }) {
+  const { t, fmt } = useI18n();
+  const bands = useMemo(() => scoreBands(scores), [scores]);
+  const labels = useMemo(
+    () =>
+      bands.map((b) =>
+        b.from === 0 ? `< ${fmt.num(b.to, 0)}` : `${fmt.num(b.from, 0)}–${fmt.num(b.to, 0)}`,
+      ),
+    [bands, fmt],
+  );
+  const option = useMemo(
+    () =>
+      distributionOption(bands, {
+        labels,
+        countName: t('dist.count'),
+        thresholdIndex: bands.findIndex((b) => b.from === 85),
+        formatCount: (n) => fmt.int(n),
+      }),
+    [bands, labels, t, fmt],
+  );
+  return (
+    <section className="panel" aria-labelledby="dist-title">
+      <h3 id="dist-title">{t('dist.title')}</h3>
+      <p className="muted small">{t('dist.caption')}</p>
+      <Suspense fallback={<div className="echart-placeholder" />}>
+        <EChart option={option} ariaLabel={`${t('dist.title')}. ${t('dist.caption')}`} height={240} />
+      </Suspense>
+      <details className="chart-table">
+        <summary>{t('dist.table')}</summary>
+        <table className="table compact">
+          <caption className="visually-hidden">{t('dist.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dist.range')}</th>
+              <th scope="col" className="num">
+                {t('dist.count')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {bands.map((b, i) => (
+              <tr key={b.from}>
+                <th scope="row">{labels[i]}</th>
+                <td className="num">{fmt.int(b.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

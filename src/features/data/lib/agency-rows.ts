@@ -1,0 +1,90 @@
+import { toArabicDigits } from '../../../../analysis/text/thai-digits';
+import type { LoadedDataset } from '../../../lib/datasets/types';
+
+export type SortKey = 'data' | 'name' | 'high' | 'low';
+
+/** One agency-year of a loaded dataset, as the list shows it. */
+export interface AgencyRow {
+  /** Group index in the scoreboard. */
+  group: number;
+  orgKey: string;
+  name: string | null;
+  id: string | null;
+  province: string | null;
+  district: string | null;
+  year: number;
+  /** Computed overall; else the published one (`published: true`); NaN when neither is known. */
+  overall: number;
+  published: boolean;
+  ratingTh: string | null;
+  ratingEn: string | null;
+  /** 1 pass, 0 fail, -1 unknown. */
+  pass: number;
+  /** Normalised text the search matches against. */
+  haystack: string;
+}
+
+/** Search text normalised so that spacing, case and Thai/Arabic digits do not matter. */
+export function normaliseSearch(s: string): string {
+  return toArabicDigits(s.normalize('NFC'))
+    .toLowerCase()
+    .replace(/(?:\s|\u200b|\u200c|\u200d)+/g, '');
+}
+
+/** Every agency-year of a dataset, in the order of the data. */
+export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
+  const { dataset: ds, scoreboard: sb } = loaded;
+  const out: AgencyRow[] = [];
+  // One normalised search text per agency (not per agency-year): 8,300 strings, not 58,000.
+  const haystacks = new Array<string | undefined>(ds.orgs.length);
+  for (let g = 0; g < sb.groups.count; g++) {
+    const o = sb.groups.org[g] as number;
+    const org = ds.orgs[o];
+    if (!org) continue;
+    const haystack = (haystacks[o] ??= normaliseSearch(
+      [org.name, org.id, org.province, org.district, org.type].filter(Boolean).join(' '),
+    ));
+    const computed = sb.overall[g] as number;
+    const published = sb.published[g] as number;
+    const fw = sb.frameworks[g];
+    const level = fw && (sb.rating[g] as number) >= 0 ? fw.ratings[sb.rating[g] as number] : undefined;
+    out.push({
+      group: g,
+      orgKey: org.key,
+      name: org.name,
+      id: org.id,
+      province: org.province,
+      district: org.district,
+      year: sb.groups.year[g] as number,
+      overall: Number.isNaN(computed) ? published : computed,
+      published: Number.isNaN(computed) && !Number.isNaN(published),
+      ratingTh: level?.labelTh ?? null,
+      ratingEn: level?.labelEn ?? null,
+      pass: sb.pass[g] as number,
+      haystack,
+    });
+  }
+  return out;
+}
+
+/** The rows matching a search and year, in the chosen order (unknown scores last). */
+export function filterRows(
+  rows: readonly AgencyRow[],
+  f: { q: string; year: number | null; sort: SortKey },
+): AgencyRow[] {
+  const needle = normaliseSearch(f.q);
+  const out = rows.filter(
+    (r) => (f.year === null || r.year === f.year) && (!needle || r.haystack.includes(needle)),
+  );
+  const score = (r: AgencyRow, dir: 1 | -1) => (Number.isNaN(r.overall) ? Infinity : dir * r.overall);
+  if (f.sort === 'name')
+    out.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'th') || a.year - b.year);
+  else if (f.sort === 'high') out.sort((a, b) => score(a, -1) - score(b, -1));
+  else if (f.sort === 'low') out.sort((a, b) => score(a, 1) - score(b, 1));
+  return out;
+}
+
+/** Distinct fiscal years present, oldest first. */
+export function yearsOf(rows: readonly AgencyRow[]): number[] {
+  return [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+}

@@ -1,0 +1,28 @@
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { DatasetList } from '../components/dataset-list';
+import { DatasetView } from '../components/dataset-view';
+import { FileDrop } from '../components/file-drop';
+import { OpenDataPanel } from '../components/open-data-panel';
+import { TemplateDownload } from '../components/template-download';
+import { useDataParams } from '../hooks/use-data-params';
+
+/** The start page: open data (demo, examples, own files), see what was read and every problem. */
+export function DataPage() {
+  const { t } = useI18n();
+  const [params] = useDataParams();
+  return (
+    <div className="page data-page">
+      <div className="page-head">
+        <h1>{t('data.title')}</h1>
+        <p className="lead">{t('data.intro')}</p>
+      </div>
+      <div className="open-grid">
+        <OpenDataPanel activeId={params.ds} />
+        <FileDrop />
+      </div>
+      <DatasetList />
+      {params.ds ? <DatasetView key={params.ds} id={params.ds} /> : null}
+      <TemplateDownload />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The ingest worker (a module worker of our own: PapaParse's `worker: true` breaks in Vite builds).
+ * Reads the files' bytes, runs ingest and scoring, and sends the typed columns back by transfer.
+ */
+import { SLOT_COUNT } from '../../../analysis/codes';
+import type { Dataset } from '../../../analysis/dataset';
+import { decodeDataset } from '../../../analysis/exports/columnar';
+import { parseCsv } from '../../../analysis/ingest/csv';
+import { decodeBytes } from '../../../analysis/ingest/decode';
+import { ingest } from '../../../analysis/ingest/ingest';
+import { scoreAll } from '../../../analysis/scoring/score-all';
+import { transferablesOf } from './transferables';
+import type { FilePreview, LoadedDataset } from './types';
+import type { Phase, WorkerRequest, WorkerResponse } from './worker-protocol';
+
+const PREVIEW_ROWS = 3;
+
+function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
+  self.postMessage(msg, { transfer });
+}
+
+let lastPost = 0;
+function progress(phase: Phase, done: number, total: number): void {
+  const now = performance.now();
+  if (now - lastPost < 50 && done < total) return;
+  lastPost = now;
+  post({ kind: 'progress', phase, done, total });
+}
+
+async function readAll(
+  files: { name: string; blob: Blob }[],
+): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const total = files.reduce((n, f) => n + f.blob.size, 0);
+  let done = 0;
+  const out: { name: string; bytes: Uint8Array }[] = [];
+  for (const f of files) {
+    out.push({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) });
+    done += f.blob.size;
+    progress('read', done, total);
+  }
+  return out;
+}
+
+function previews(files: { bytes: Uint8Array }[], result: LoadedDataset['dataset']): FilePreview[] {
+  const out: FilePreview[] = [];
+  result.files.forEach((report, i) => {
+    const input = files[i];
+    if (report.format !== 'unrecognised' || !input || report.headerRow < 1) return;
+    // Decode the whole file (a cut could split a Thai character) but parse only its head.
+    const records = parseCsv(decodeBytes(input.bytes).text.slice(0, 64 * 1024)).records;
+    out.push({ file: i, rows: records.slice(report.headerRow, report.headerRow + PREVIEW_ROWS) });
+  });
+  return out;
+}
+
+function slotCounts(ds: Dataset): Float64Array {
+  const counts = new Float64Array(SLOT_COUNT);
+  const slots = ds.table.slot;
+  for (let i = 0; i < slots.length; i++) counts[slots[i] as number]++;
+  return counts;
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array | null> {
+  const res = await fetch(url);
+  if (res.status === 404) return null;
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const total = Number(res.headers.get('content-length')) || 0;
+  if (!res.body || !total) return new Uint8Array(await res.arrayBuffer());
+  const bytes = new Uint8Array(total);
+  const reader = res.body.getReader();
+  let at = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (at + value.length > bytes.length)
+      return new Uint8Array(await new Blob([bytes.subarray(0, at), value]).arrayBuffer());
+    bytes.set(value, at);
+    at += value.length;
+    progress('read', at, total);
+  }
+  return bytes.subarray(0, at);
+}
+
+async function run(req: WorkerRequest): Promise<void> {
+  let result: LoadedDataset;
+  if (req.kind === 'encoded') {
+    const bytes = await fetchBytes(req.url);
+    if (!bytes) {
+      post({ kind: 'error', message: 'not found', missing: true });
+      return;
+    }
+    progress('parse', 0, 1);
+    const { dataset, meta } = decodeDataset(bytes);
+    progress('score', 0, 1);
+    result = { dataset, scoreboard: scoreAll(dataset), previews: [], slotCounts: slotCounts(dataset), meta };
+  } else {
+    const files = await readAll(req.files);
+    const dataset = ingest(files, {
+      ...req.options,
+      onProgress: (done, total) => progress('parse', done, total),
+    });
+    progress('score', 0, 1);
+    result = {
+      dataset,
+      scoreboard: scoreAll(dataset),
+      previews: previews(files, dataset),
+      slotCounts: slotCounts(dataset),
+      meta: {},
+    };
+  }
+  post({ kind: 'done', result }, transferablesOf(result));
+}
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  run(e.data).catch((err: unknown) => {
+    post({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+  });
+};

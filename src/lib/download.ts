@@ -1,0 +1,21 @@
+/** Let the user save text as a file (no server: a blob URL, revoked right after). */
+export function downloadText(fileName: string, text: string, mime = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A file-name-safe version of a label (keeps Thai letters; drops path and control characters). */
+export function safeFileName(label: string): string {
+  const cleaned = label
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, '-');
+  return cleaned.slice(0, 80) || 'data';
+}

@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+
+/** Why the browser store is not doing its job; the app keeps working in memory in every case. */
+export type StorageReason = 'unavailable' | 'full' | 'blocked' | 'corrupt' | 'failed';
+
+export interface StorageProblem {
+  reason: StorageReason;
+  /** The browser's own error text (shown as detail, never as the main message). */
+  detail: string;
+  /** For `corrupt`: how many saved records were skipped. */
+  count: number;
+}
+
+let problem: StorageProblem | null = null;
+const listeners = new Set<() => void>();
+
+const rank: Record<StorageReason, number> = { failed: 1, corrupt: 2, full: 3, blocked: 4, unavailable: 5 };
+
+/** Classify an error thrown by IndexedDB into what the banner should say. */
+export function classifyStorageError(err: unknown): StorageReason {
+  const name = err instanceof DOMException || err instanceof Error ? err.name : '';
+  if (name === 'QuotaExceededError') return 'full';
+  if (name === 'SecurityError' || name === 'NotSupportedError' || name === 'InvalidAccessError')
+    return 'unavailable';
+  if (name === 'DataCloneError' || name === 'DataError' || name === 'NotReadableError') return 'corrupt';
+  return 'failed';
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error || err instanceof DOMException) return `${err.name}: ${err.message}`;
+  return String(err);
+}
+
+/** Record a storage problem (the most serious one is kept; corrupt records add up). */
+export function reportStorageProblem(reason: StorageReason, err: unknown, count = 1): void {
+  const detail = errorText(err);
+  if (problem && reason === 'corrupt' && problem.reason === 'corrupt') {
+    problem = { ...problem, count: problem.count + count };
+  } else if (!problem || rank[reason] >= rank[problem.reason]) {
+    problem = { reason, detail, count };
+  } else return;
+  for (const l of listeners) l();
+}
+
+export function reportStorageError(err: unknown): void {
+  reportStorageProblem(classifyStorageError(err), err);
+}
+
+export function clearStorageProblem(): void {
+  problem = null;
+  for (const l of listeners) l();
+}
+
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+/** The current storage problem, or null when saving works. */
+export function useStorageProblem(): StorageProblem | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => problem,
+    () => null,
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Build the site if needed (dist/ older than anything it is built from, or missing), then serve dist/
+ * on 127.0.0.1:4173 with `vite preview` for the whole run.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { preview, type PreviewServer } from 'vite';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** E2E_PORT and E2E_DIST let several people run the suite at once on one machine. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
+const SOURCES = ['src', 'analysis', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let t = st.mtimeMs;
+  for (const name of readdirSync(path)) t = Math.max(t, newest(join(path, name)));
+  return t;
+}
+
+function needsBuild(): boolean {
+  const built = join(DIST, 'index.html');
+  if (!existsSync(built)) return true;
+  const t = statSync(built).mtimeMs;
+  return SOURCES.some((s) => newest(join(ROOT, s)) > t);
+}
+
+let server: PreviewServer | null = null;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (process.env.E2E_SKIP_BUILD !== '1' && needsBuild()) {
+    console.log('[e2e] building the site (npm run build)…');
+    const out = process.env.E2E_DIST ? ` -- --outDir ${JSON.stringify(DIST)} --emptyOutDir` : '';
+    execSync(`npm run build${out}`, { cwd: ROOT, stdio: 'inherit' });
+  }
+  server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: DIST },
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1', open: false },
+  });
+  project.provide('baseUrl', `http://127.0.0.1:${PORT}/`);
+  return async () => {
+    await new Promise<void>((resolve) => server?.httpServer.close(() => resolve()) ?? resolve());
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
