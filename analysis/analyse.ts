@@ -61,6 +61,43 @@ export function groupMatches(
   return true;
 }
 
+/** The scoreboard group of an organisation (by OrgInfo.key) in a fiscal year; -1 when absent. */
+export function findGroup(ds: Dataset, sb: Scoreboard, orgKey: string, year: number): number {
+  for (let g = 0; g < sb.groups.count; g++) {
+    if (sb.groups.year[g] === year && ds.orgs[sb.groups.org[g]]?.key === orgKey) return g;
+  }
+  return -1;
+}
+
+/** The analysis of one group (see analyseAll for what it holds); null when its year has no framework. */
+export function analyseGroup(
+  ds: Dataset,
+  sb: Scoreboard,
+  g: number,
+  opts: Omit<AnalyseOptions, 'org' | 'year'> = {},
+): Analysis | null {
+  const framework = sb.frameworks[g];
+  const assessment = framework ? assess(ds, sb, g) : null;
+  if (!framework || !assessment) return null;
+  const target =
+    opts.target !== undefined
+      ? parseTarget(opts.target, framework)
+      : nextTarget(framework, assessment.rating);
+  const catalogue = opts.catalogue;
+  const pathOpts: PathOptions = catalogue
+    ? { effortOf: (code) => effortOf(catalogue, code, framework.year), ...opts.path }
+    : (opts.path ?? {});
+  const path = target ? pathToTarget(assessment, framework, target, pathOpts) : null;
+  const codes = [...(path?.steps ?? []).map((s) => s.code), ...assessment.weak];
+  return {
+    assessment,
+    framework,
+    target,
+    path,
+    measures: suggestedMeasures(catalogue, framework.year, codes),
+  };
+}
+
 /**
  * One analysis per organisation × year: the assessment and the cheapest path to the target.
  * An unknown target text yields `target: null` (the caller reports it).
@@ -69,26 +106,8 @@ export function analyseAll(ds: Dataset, sb: Scoreboard, opts: AnalyseOptions = {
   const out: Analysis[] = [];
   for (let g = 0; g < sb.groups.count; g++) {
     if (!groupMatches(ds, sb, g, opts)) continue;
-    const framework = sb.frameworks[g];
-    const assessment = framework ? assess(ds, sb, g) : null;
-    if (!framework || !assessment) continue;
-    const target =
-      opts.target !== undefined
-        ? parseTarget(opts.target, framework)
-        : nextTarget(framework, assessment.rating);
-    const catalogue = opts.catalogue;
-    const pathOpts: PathOptions = catalogue
-      ? { effortOf: (code) => effortOf(catalogue, code, framework.year), ...opts.path }
-      : (opts.path ?? {});
-    const path = target ? pathToTarget(assessment, framework, target, pathOpts) : null;
-    const codes = [...(path?.steps ?? []).map((s) => s.code), ...assessment.weak];
-    out.push({
-      assessment,
-      framework,
-      target,
-      path,
-      measures: suggestedMeasures(catalogue, framework.year, codes),
-    });
+    const x = analyseGroup(ds, sb, g, opts);
+    if (x) out.push(x);
   }
   return out;
 }

@@ -20,4 +20,8 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'data', path: '/', label: 'nav.data', page: DataPage },
   { id: 'gap', path: '/gap', label: 'nav.gap' },
+  { id: 'plan', path: '/plan', label: 'nav.plan' },
+  { id: 'report', path: '/report', label: 'nav.report' },
+  { id: 'trends', path: '/trends', label: 'nav.trends' },
+  { id: 'compare', path: '/compare', label: 'nav.compare' },
 ];

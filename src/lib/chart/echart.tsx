@@ -10,6 +10,10 @@ export interface EChartProps {
   ariaLabel: string;
   /** CSS height of the chart box; the width follows the container. */
   height?: number | string;
+  /** When set, a button saves the chart as `<exportName>.png` (Thai text in Sarabun, drawn after the font loads). */
+  exportName?: string;
+  /** Label of that button in the UI language (e.g. 'บันทึกภาพ PNG'). */
+  exportLabel?: string;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface EChartProps {
  * unmount; safe under StrictMode's double effects. A view that uses it also renders the same data as a
  * table. Tooltip formatters must escape file text with `escapeTooltip`.
  */
-export function EChart({ option, ariaLabel, height = 280 }: EChartProps) {
+export function EChart({ option, ariaLabel, height = 280, exportName, exportLabel = 'PNG' }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const latest = useRef<{ option: EChartsCoreOption; scheme: 'light' | 'dark'; ariaLabel: string } | null>(
@@ -58,7 +62,32 @@ export function EChart({ option, ariaLabel, height = 280 }: EChartProps) {
     };
   }, []);
 
-  return (
+  const savePng = (): void => {
+    const c = chart.current;
+    if (!c || !exportName) return;
+    const url = c.getDataURL({
+      type: 'png',
+      pixelRatio: 2,
+      backgroundColor: scheme === 'dark' ? '#1b1f24' : '#ffffff',
+    });
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${exportName}.png`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  };
+
+  const box0 = (
     <div ref={box} className="echart" role="img" aria-label={ariaLabel} style={{ height, width: '100%' }} />
+  );
+  if (!exportName) return box0;
+  return (
+    <div className="echart-frame">
+      {box0}
+      <button type="button" className="button small echart-export no-print" onClick={savePng}>
+        {exportLabel}
+      </button>
+    </div>
   );
 }
