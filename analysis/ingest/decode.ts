@@ -4,6 +4,11 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'window
 export interface DecodedText {
   text: string;
   encoding: Encoding;
+  /**
+   * A UTF-8 file with a few broken byte sequences (a file cut mid-character, a stray Windows-874 byte):
+   * how many were replaced by U+FFFD and the character offsets (in `text`) of the first 20.
+   */
+  invalid?: { count: number; offsets: number[] };
 }
 
 /**
@@ -24,8 +29,46 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    // Mostly valid UTF-8 with a few bad sequences is UTF-8 with damage, not Windows-874: decoding it all
+    // as Windows-874 would garble every Thai letter. Windows-874 Thai text is almost all invalid UTF-8.
+    const { valid, invalid } = countUtf8(bytes);
+    if (valid > 0 && invalid <= Math.max(3, valid / 100)) {
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const offsets: number[] = [];
+      let count = 0;
+      for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+        if (offsets.length < 20) offsets.push(i);
+        count++;
+      }
+      return { text, encoding: 'utf-8', invalid: { count, offsets } };
+    }
     return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
   }
+}
+
+/** Valid multi-byte UTF-8 sequences and invalid bytes in `bytes` (ASCII is neither). */
+function countUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n;) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 /** A display name for an encoding, e.g. for the file summary. */
