@@ -47,8 +47,22 @@ export class ScoreTableBuilder {
     this.row = new Int32Array(this.cap);
   }
 
-  private grow(): void {
-    const cap = this.cap * 2;
+  /** Rows the columns hold before they must grow. */
+  get capacity(): number {
+    return this.cap;
+  }
+
+  /**
+   * Make room for at least `rows` rows in all. A writer that fills the columns directly (fast-long.ts) calls
+   * this when `length` reaches `capacity`, then takes the (new) column arrays again.
+   */
+  reserve(rows: number): void {
+    let cap = this.cap;
+    while (cap < rows) cap *= 2;
+    if (cap > this.cap) this.grow(cap);
+  }
+
+  private grow(cap = this.cap * 2): void {
     const g = <T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(
       a: T,
       make: (n: number) => T,

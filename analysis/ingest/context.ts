@@ -1,4 +1,4 @@
-import { slotCode, slotKind } from '../codes';
+import { SLOT_COUNT, slotCode, slotKind } from '../codes';
 import type { FileReport } from '../dataset';
 import type { Framework } from '../frameworks/types';
 import { BUILTIN_FRAMEWORKS, resolveFramework, type FrameworkRegistry } from '../frameworks/registry';
@@ -7,6 +7,7 @@ import { msg } from './messages';
 import { OrgRegistry } from './org-registry';
 import { parseNumberCell, parsePassFail } from './parse-number';
 import { ProblemLog, type ProblemAt } from './problem-log';
+import { SeenIndex } from './seen-index';
 
 /** Options a caller gives ingest. */
 export interface IngestOptions {
@@ -23,6 +24,11 @@ export interface IngestOptions {
   forceFramework?: number;
   /** Column mappings the user chose, keyed by headerSignature(headers): column index → role name. */
   mappings?: Record<string, Record<number, string>>;
+  /**
+   * Internal, for tests and measurements: `false` turns off the byte-level reader of canonical long UTF-8
+   * files (fast-long.ts) so every file takes the general path. The result is the same either way.
+   */
+  fastPath?: boolean;
 }
 
 /** Everything the file readers share while one ingest runs. */
@@ -32,9 +38,11 @@ export class IngestContext {
   readonly orgs = new OrgRegistry();
   readonly files: FileReport[] = [];
   readonly registry: FrameworkRegistry | undefined;
-  private readonly seen = new Map<number, number>();
+  /** Organisation × year × code cells that hold a kept score (duplicate detection). */
+  readonly seen = new SeenIndex();
   private readonly frameworkByYear = new Map<number, Framework | null>();
   private readonly codeSets = new Map<Framework, Set<string>>();
+  private readonly slotTables = new Map<number, Uint8Array | null>();
   readonly options: IngestOptions;
 
   constructor(options: IngestOptions) {
@@ -44,12 +52,7 @@ export class IngestContext {
 
   /** Framework for a fiscal year (reporting a fallback or an unknown year once per file). */
   framework(year: number, at: ProblemAt): Framework | null {
-    let fw = this.frameworkByYear.get(year);
-    if (fw === undefined) {
-      const r = resolveFramework(this.options.forceFramework ?? year, this.registry);
-      fw = r ? r.framework : null;
-      this.frameworkByYear.set(year, fw);
-    }
+    const fw = this.resolveYear(year);
     if (!fw) {
       const known = [...(this.registry ?? BUILTIN_FRAMEWORKS).keys()].sort().join(', ');
       this.log.add('error', 'no-framework', at, msg.noFramework(year, known));
@@ -62,6 +65,34 @@ export class IngestContext {
       );
     }
     return fw;
+  }
+
+  private resolveYear(year: number): Framework | null {
+    let fw = this.frameworkByYear.get(year);
+    if (fw === undefined) {
+      const r = resolveFramework(this.options.forceFramework ?? year, this.registry);
+      fw = r ? r.framework : null;
+      this.frameworkByYear.set(year, fw);
+    }
+    return fw;
+  }
+
+  /**
+   * For the fast reader: which slots a year's framework holds (1 = in the framework), or null when
+   * `framework(year)` would report something (no framework, a fallback), so the row must take the general path.
+   */
+  frameworkSlots(year: number): Uint8Array | null {
+    let t = this.slotTables.get(year);
+    if (t === undefined) {
+      const fw = this.resolveYear(year);
+      t = null;
+      if (fw && (fw.year === year || this.options.forceFramework !== undefined)) {
+        t = new Uint8Array(SLOT_COUNT);
+        for (let s = 0; s < SLOT_COUNT; s++) t[s] = this.inFramework(fw, s) ? 1 : 0;
+      }
+      this.slotTables.set(year, t);
+    }
+    return t;
   }
 
   /** Whether a question/item code exists in the framework; indicators and the overall always do. */
@@ -110,18 +141,9 @@ export class IngestContext {
     }
     if (isItem && value !== 0 && value !== 100)
       this.log.add('warning', 'oit-not-binary', at, msg.oitNotBinary());
-    const key = (org * 1024 + (year - 2000)) * 256 + slot;
-    const prev = this.seen.get(key);
-    if (prev !== undefined) {
-      const same = this.builder.score[prev] === value;
-      if (same) this.log.add('warning', 'duplicate-same', at, msg.duplicateSame());
-      else
-        this.log.add(
-          'error',
-          'duplicate-conflict',
-          at,
-          msg.duplicateConflict(this.builder.row[prev] as number),
-        );
+    const block = this.seen.block(org, year);
+    if (this.seen.has(block, slot)) {
+      this.duplicate(org, year, slot, value, at);
       return false;
     }
     let neg = NaN;
@@ -136,8 +158,25 @@ export class IngestContext {
       if (n.ok && Number.isInteger(n.value) && n.value > 0) resp = n.value;
       else this.log.add('warning', 'bad-respondents', { ...at, value: respRaw }, msg.badRespondents());
     }
-    this.seen.set(key, this.builder.length);
+    this.seen.set(block, slot);
     this.builder.push(org, year, slot, value, neg, resp, fileIndex, at.row ?? 0);
     return true;
+  }
+
+  /**
+   * Report a score whose organisation × year × code already holds a kept one (the first is kept): a warning
+   * when the values are equal, an error naming the first row otherwise.
+   */
+  duplicate(org: number, year: number, slot: number, value: number, at: ProblemAt): void {
+    const prev = this.seen.firstIndex(this.builder, org, year, slot);
+    if (this.builder.score[prev] === value)
+      this.log.add('warning', 'duplicate-same', at, msg.duplicateSame());
+    else
+      this.log.add(
+        'error',
+        'duplicate-conflict',
+        at,
+        msg.duplicateConflict(this.builder.row[prev] as number),
+      );
   }
 }

@@ -12,8 +12,18 @@ export interface ParsedCsv {
  * quotes with delimiters and line breaks inside; LF or CRLF. Every cell stays a string (no dynamic
  * typing: it drops leading zeros of codes), and empty lines are kept so record indices match Excel rows.
  */
-export function parseCsv(text: string, onProgress?: (doneChars: number) => void): ParsedCsv {
-  const config = { header: false, dynamicTyping: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] };
+export function parseCsv(
+  text: string,
+  onProgress?: (doneChars: number) => void,
+  newline?: Newline,
+): ParsedCsv {
+  const config = {
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t', '|'],
+    ...(newline ? { newline } : {}),
+  };
   let result: Papa.ParseResult<string[]>;
   if (!onProgress || text.length < PROGRESS_CHUNK) {
     result = Papa.parse<string[]>(text, config);
@@ -37,7 +47,17 @@ export function parseCsv(text: string, onProgress?: (doneChars: number) => void)
       // Runs synchronously for string input; the typings want it for the streaming overload.
       complete: () => undefined,
     });
-    result = { data, errors, meta: meta ?? { delimiter: ',', linebreak: '\n', aborted: false, truncated: false, cursor: text.length } };
+    result = {
+      data,
+      errors,
+      meta: meta ?? {
+        delimiter: ',',
+        linebreak: '\n',
+        aborted: false,
+        truncated: false,
+        cursor: text.length,
+      },
+    };
   }
   let records = result.data;
   // A trailing newline yields one empty record at the end; drop it.
@@ -57,4 +77,23 @@ const PROGRESS_CHUNK = 1 << 20;
 export function isBlank(record: readonly string[]): boolean {
   for (const c of record) if (c.trim() !== '') return false;
   return true;
+}
+
+/** A line break PapaParse splits records on. */
+export type Newline = '\n' | '\r\n' | '\r';
+
+/**
+ * The line break PapaParse picks for a text when none is given (its `guessLineEndings`, copied so that a
+ * caller can know it without parsing the whole text): within the first megabyte, quoted text removed, `\n`
+ * unless a `\r` comes first and most `\r` are followed by `\n` (`\r\n`) or not (`\r`).
+ */
+export function guessNewline(text: string): Newline {
+  const input = text.substring(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
+  const r = input.split('\r');
+  const n = input.split('\n');
+  const nAppearsFirst = n.length > 1 && (n[0] as string).length < (r[0] as string).length;
+  if (r.length === 1 || nAppearsFirst) return '\n';
+  let numWithN = 0;
+  for (const piece of r) if (piece[0] === '\n') numWithN++;
+  return numWithN >= r.length / 2 ? '\r\n' : '\r';
 }

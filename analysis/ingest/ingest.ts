@@ -1,9 +1,12 @@
 import type { Dataset, FileReport } from '../dataset';
 import { slotCode } from '../codes';
+import type { IndicatorName } from './columns';
 import { IngestContext, type IngestOptions } from './context';
 import { parseCsv } from './csv';
 import { decodeBytes, encodingLabel } from './decode';
-import { detectLayout } from './detect';
+import { detectLayout, type Layout } from './detect';
+import { readFastLong } from './fast-long';
+import { planFastLong } from './fast-long-plan';
 import { indicatorNames } from './indicator-names';
 import { msg } from './messages';
 import type { OrgFields } from './org-registry';
@@ -24,43 +27,17 @@ function delimiterLabel(d: string): string {
   return d === '\t' ? 'tab' : d;
 }
 
-function readOne(
+/**
+ * Put the layout in the file report and report it: unrecognised headers (an error; false is returned),
+ * ignored and matched columns, a missing organisation column.
+ */
+function describeLayout(
   ctx: IngestContext,
-  input: InputFile,
-  fileIndex: number,
-  orgRows: OrgFields[],
-  progress?: (fraction: number) => void,
-): void {
-  const names = indicatorNames(ctx.registry);
-  const { text, encoding } = decodeBytes(input.bytes);
-  const report: FileReport = {
-    name: input.name,
-    encoding: encodingLabel(encoding),
-    delimiter: ',',
-    format: 'unrecognised',
-    headerRow: 0,
-    headers: [],
-    dataRows: 0,
-    keptValues: 0,
-    rowsWithErrors: 0,
-  };
-  ctx.files.push(report);
-  const file = input.name;
-  if (text.trim() === '') {
-    ctx.log.add('error', 'empty-file', { file, row: null, column: null, value: null }, msg.emptyFile());
-    return;
-  }
-  const parsed = parseCsv(text, progress ? (chars) => progress(chars / Math.max(1, text.length)) : undefined);
-  report.delimiter = delimiterLabel(parsed.delimiter);
-  for (const q of parsed.quoteErrors) {
-    ctx.log.add(
-      'error',
-      'unbalanced-quote',
-      { file, row: q.record + 1, column: null, value: null },
-      msg.quotes(),
-    );
-  }
-  const layout = detectLayout(parsed.records, names, ctx.options.mappings);
+  report: FileReport,
+  layout: Layout,
+  names: readonly IndicatorName[],
+): boolean {
+  const file = report.name;
   report.format = layout.format;
   report.headerRow = layout.headerIndex + 1;
   report.headers = layout.headers;
@@ -75,8 +52,7 @@ function readOne(
       { file, row: report.headerRow || null, column: null, value: shown },
       msg.unrecognisedHeaders(shown),
     );
-    report.dataRows = Math.max(0, parsed.records.length - report.headerRow);
-    return;
+    return false;
   }
   layout.roles.forEach((role, i) => {
     const header = (layout.headers[i] ?? '').trim();
@@ -103,6 +79,63 @@ function readOne(
   if (layout.format !== 'organisations' && !hasOrg && !ctx.options.orgId && !ctx.options.orgName) {
     ctx.log.add('warning', 'no-org-column', { file, row: null, column: null, value: null }, msg.noOrg());
   }
+  return true;
+}
+
+function readOne(
+  ctx: IngestContext,
+  input: InputFile,
+  fileIndex: number,
+  orgRows: OrgFields[],
+  progress?: (fraction: number) => void,
+): void {
+  const names = indicatorNames(ctx.registry);
+  const { text, encoding } = decodeBytes(input.bytes);
+  const report: FileReport = {
+    name: input.name,
+    encoding: encodingLabel(encoding),
+    delimiter: ',',
+    format: 'unrecognised',
+    headerRow: 0,
+    headers: [],
+    dataRows: 0,
+    keptValues: 0,
+    rowsWithErrors: 0,
+  };
+  ctx.files.push(report);
+  const file = input.name;
+  // No character but white space (what trim() removes; \s is the same set), without copying the text.
+  if (!/\S/.test(text)) {
+    ctx.log.add('error', 'empty-file', { file, row: null, column: null, value: null }, msg.emptyFile());
+    return;
+  }
+  const plan = planFastLong(ctx, input.bytes, text, encoding, names);
+  if (plan) {
+    // The byte-level reader of canonical long UTF-8 files: the same result, read from the bytes.
+    report.delimiter = delimiterLabel(plan.delimiter);
+    const mark = ctx.log.size;
+    describeLayout(ctx, report, plan.layout, names);
+    const result = readFastLong(ctx, input.bytes, plan, fileIndex, names, mark, progress);
+    report.dataRows = result.dataRows;
+    report.keptValues = result.kept;
+    report.rowsWithErrors = result.rowsWithErrors;
+    return;
+  }
+  const parsed = parseCsv(text, progress ? (chars) => progress(chars / Math.max(1, text.length)) : undefined);
+  report.delimiter = delimiterLabel(parsed.delimiter);
+  for (const q of parsed.quoteErrors) {
+    ctx.log.add(
+      'error',
+      'unbalanced-quote',
+      { file, row: q.record + 1, column: null, value: null },
+      msg.quotes(),
+    );
+  }
+  const layout = detectLayout(parsed.records, names, ctx.options.mappings);
+  if (!describeLayout(ctx, report, layout, names)) {
+    report.dataRows = Math.max(0, parsed.records.length - report.headerRow);
+    return;
+  }
   const result =
     layout.format === 'organisations'
       ? readOrganisations(ctx, parsed.records, layout, fileIndex, orgRows)
@@ -126,7 +159,9 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
   let before = 0;
   const report = options.onProgress;
   files.forEach((f, i) => {
-    const progress = report ? (fraction: number) => report(before + Math.round(fraction * f.bytes.length), total) : undefined;
+    const progress = report
+      ? (fraction: number) => report(before + Math.round(fraction * f.bytes.length), total)
+      : undefined;
     readOne(ctx, f, i, orgRows, progress);
     before += f.bytes.length;
     report?.(before, total);

@@ -33,6 +33,19 @@ export class ProblemLog {
   errorCount = 0;
 
   add(severity: Severity, kind: string, at: ProblemAt, message: Message): void {
+    this.addAt(this.order.length, severity, kind, at, message);
+  }
+
+  /** Number of problems (groups) logged so far: a position for `addAt`. */
+  get size(): number {
+    return this.order.length;
+  }
+
+  /**
+   * Like `add`, but a new group is placed at `position` of the order rather than last: a reader that finds
+   * a problem late can put it where a reader that found it first would have (see fast-long.ts).
+   */
+  addAt(position: number, severity: Severity, kind: string, at: ProblemAt, message: Message): void {
     if (severity === 'error') this.errorCount++;
     const key = `${at.file}\u0000${kind}\u0000${FILE_WIDE.has(kind) ? '' : (at.column ?? '')}`;
     const g = this.groups.get(key);
@@ -54,7 +67,8 @@ export class ProblemLog {
       rows: at.row === null ? [] : [at.row],
     };
     this.groups.set(key, p);
-    this.order.push(p);
+    if (position >= this.order.length) this.order.push(p);
+    else this.order.splice(position, 0, p);
   }
 
   /** Whether a problem of this kind was logged for the file. */

@@ -15,46 +15,55 @@ function toolOfIndicator(id: number): string {
 }
 
 /**
- * Read a file in the canonical long format (one row per organisation × year × code) or the report-table
- * format of agencies' reports (แบบ / ลำดับ / รายละเอียดตัวชี้วัด / คะแนน, organisation and year from the caller).
- * Returns the number of rows with at least one error.
+ * Reads the data rows of a file in the canonical long format (one row per organisation × year × code) or
+ * the report-table format of agencies' reports (แบบ / ลำดับ / รายละเอียดตัวชี้วัด / คะแนน, organisation and
+ * year from the caller), one record at a time. Both the general path (readLong) and the byte-level reader
+ * (fast-long.ts, for the rows it does not handle itself) call `row`, so messages are the same by construction.
  */
-export function readLong(
-  ctx: IngestContext,
-  records: readonly string[][],
-  layout: Layout,
-  fileIndex: number,
-  indicatorNames: readonly IndicatorName[],
-): { dataRows: number; kept: number; rowsWithErrors: number } {
-  const file = ctx.files[fileIndex]?.name ?? '';
-  const codeCol = layout.headers[layout.fields.code as number] ?? 'code';
-  const scoreCol = layout.headers[layout.fields.score as number] ?? 'score';
-  let dataRows = 0;
-  let kept = 0;
-  let rowsWithErrors = 0;
-  let lastTool: string | null = null;
-  for (let r = layout.headerIndex + 1; r < records.length; r++) {
-    const rec = records[r] as string[];
-    if (isBlank(rec)) continue;
-    dataRows++;
+export class LongReader {
+  dataRows = 0;
+  kept = 0;
+  rowsWithErrors = 0;
+  private lastTool: string | null = null;
+  private readonly file: string;
+  private readonly codeCol: string;
+  /** The score column's header (problems about a score name it). */
+  readonly scoreCol: string;
+
+  constructor(
+    private readonly ctx: IngestContext,
+    private readonly layout: Layout,
+    private readonly fileIndex: number,
+    private readonly indicatorNames: readonly IndicatorName[],
+  ) {
+    this.file = ctx.files[fileIndex]?.name ?? '';
+    this.codeCol = layout.headers[layout.fields.code as number] ?? 'code';
+    this.scoreCol = layout.headers[layout.fields.score as number] ?? 'score';
+  }
+
+  /** Read one record (`r`: its 0-based index in the file, so its Excel row is r + 1). */
+  row(rec: readonly string[], r: number): void {
+    const { ctx, layout, codeCol } = this;
+    if (isBlank(rec)) return;
+    this.dataRows++;
     const errorsBefore = ctx.log.errorCount;
     const row = r + 1;
-    const at = { file, row, column: null, value: null };
+    const at = { file: this.file, row, column: null, value: null };
     const rawCode = cell(rec, layout, 'code') ?? '';
     const slot = parseCodeCell(rawCode);
     const tool = cell(rec, layout, 'tool');
-    if (tool) lastTool = tool.toUpperCase();
+    if (tool) this.lastTool = tool.toUpperCase();
     if (slot === TOOL_CODE) {
       ctx.log.add('info', 'tool-row', { ...at, column: codeCol, value: rawCode }, msg.toolRow());
-      continue;
+      return;
     }
     if (slot < 0) {
       ctx.log.add('error', 'unknown-code', { ...at, column: codeCol, value: rawCode }, msg.unknownCode());
-      rowsWithErrors++;
-      continue;
+      this.rowsWithErrors++;
+      return;
     }
     const kind = slotKind(slot);
-    const declared = layout.fields.tool !== undefined ? lastTool : null;
+    const declared = layout.fields.tool !== undefined ? this.lastTool : null;
     if (declared && TOOL_OF_KIND[declared]) {
       const actual = kind === 'indicator' ? toolOfIndicator(slot) : kind;
       if (kind !== 'overall' && actual !== declared) {
@@ -70,7 +79,7 @@ export function readLong(
     if (desc && kind === 'indicator') {
       const near = closestMatch(
         normaliseHeader(desc),
-        indicatorNames.map((n) => ({ key: n.key, value: n.id })),
+        this.indicatorNames.map((n) => ({ key: n.key, value: n.id })),
       );
       if (near && near.value !== slot) {
         ctx.log.add(
@@ -101,13 +110,25 @@ export function readLong(
           raw,
           cell(rec, layout, 'negative_pct'),
           cell(rec, layout, 'respondents'),
-          fileIndex,
-          { ...at, column: scoreCol, value: raw },
+          this.fileIndex,
+          { ...at, column: this.scoreCol, value: raw },
         );
-        if (ok) kept++;
+        if (ok) this.kept++;
       }
     }
-    if (ctx.log.errorCount > errorsBefore) rowsWithErrors++;
+    if (ctx.log.errorCount > errorsBefore) this.rowsWithErrors++;
   }
-  return { dataRows, kept, rowsWithErrors };
+}
+
+/** Read every data row of a long or report-table file (see LongReader). */
+export function readLong(
+  ctx: IngestContext,
+  records: readonly string[][],
+  layout: Layout,
+  fileIndex: number,
+  indicatorNames: readonly IndicatorName[],
+): { dataRows: number; kept: number; rowsWithErrors: number } {
+  const reader = new LongReader(ctx, layout, fileIndex, indicatorNames);
+  for (let r = layout.headerIndex + 1; r < records.length; r++) reader.row(records[r] as string[], r);
+  return { dataRows: reader.dataRows, kept: reader.kept, rowsWithErrors: reader.rowsWithErrors };
 }
