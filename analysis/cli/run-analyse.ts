@@ -1,34 +1,51 @@
-import { analyseAll } from '../analyse';
+import { analyseGroup, groupMatches, type Analysis } from '../analyse';
 import { toCsv } from '../exports/csv';
 import { round } from '../scoring/round';
 import { toResultJson } from './contract';
 import type { CliArgs } from './args';
 import { analysisText } from './analyse-text';
-import { emit, problemLine, reportErrors } from './output';
+import { problemLine, reportErrors } from './output';
+import { Sink } from './sink';
 import { noResultsProblem } from './no-results';
 import { openSession } from './session';
 
-/** `ita analyse`: one assessment per organisation × year. */
+/** `ita analyse`: one assessment per organisation × year, analysed and written one at a time. */
 export function runAnalyse(args: CliArgs): number {
   const s = openSession(args);
-  const analyses = analyseAll(s.ds, s.sb, {
+  const opts = {
     catalogue: s.catalogue,
+    ...(args.target !== undefined ? { target: args.target } : {}),
+  };
+  const filter = {
     ...(args.org !== undefined ? { org: args.org } : {}),
     ...(args.year !== undefined ? { year: args.year } : {}),
-    ...(args.target !== undefined ? { target: args.target } : {}),
-  });
+  };
   const errors = s.problems.filter((p) => p.severity === 'error');
-  if (analyses.length === 0) errors.push(noResultsProblem(args));
   const notes = s.problems.filter((p) => p.severity !== 'error');
+  const out = new Sink(args.out);
+  let count = 0;
+  const each = (fn: (x: Analysis) => void): void => {
+    for (let g = 0; g < s.sb.groups.count; g++) {
+      if (!groupMatches(s.ds, s.sb, g, filter)) continue;
+      const x = analyseGroup(s.ds, s.sb, g, opts);
+      if (!x) continue;
+      fn(x);
+      count++;
+    }
+  };
   if (args.format === 'json') {
-    const results = analyses.map((x) =>
-      toResultJson(
-        x.assessment,
-        x.path,
-        x.measures.map((m) => ({ code: m.code, id: m.id, title_th: m.titleTh, title_en: m.titleEn })),
-      ),
-    );
-    emit(JSON.stringify({ results, errors, warnings: notes }, null, 2) + '\n', args.out);
+    out.write('{"results":[');
+    each((x) => {
+      const measures = x.measures.map((m) => ({
+        code: m.code,
+        id: m.id,
+        title_th: m.titleTh,
+        title_en: m.titleEn,
+      }));
+      out.write((count > 0 ? ',\n' : '\n') + JSON.stringify(toResultJson(x.assessment, x.path, measures)));
+    });
+    if (count === 0) errors.push(noResultsProblem(args));
+    out.write(`\n],"errors":${JSON.stringify(errors)},"warnings":${JSON.stringify(notes)}}\n`);
   } else if (args.format === 'csv') {
     const header = [
       'org_id',
@@ -44,25 +61,31 @@ export function runAnalyse(args: CliArgs): number {
       ...Array.from({ length: 10 }, (_, i) => `ind${i + 1}`),
     ];
     const f = (v: number | null): number | null => (v === null ? null : round(v, 2));
-    const rows = analyses.map(({ assessment: a }) => [
-      a.orgId,
-      a.orgName,
-      a.year,
-      a.framework,
-      f(a.overall),
-      a.rating?.code ?? null,
-      a.pass === null ? null : a.pass ? 'yes' : 'no',
-      f(a.tools.IIT),
-      f(a.tools.EIT),
-      f(a.tools.OIT),
-      ...a.indicators.map((i) => f(i.score)),
-    ]);
-    emit(toCsv(header, rows), args.out);
+    out.write(toCsv([], [header]));
+    each(({ assessment: a }) => {
+      const row = [
+        a.orgId,
+        a.orgName,
+        a.year,
+        a.framework,
+        f(a.overall),
+        a.rating?.code ?? null,
+        a.pass === null ? null : a.pass ? 'yes' : 'no',
+        f(a.tools.IIT),
+        f(a.tools.EIT),
+        f(a.tools.OIT),
+        ...a.indicators.map((i) => f(i.score)),
+      ];
+      out.write(toCsv([], [row], false).replace(/^\r\n/, ''));
+    });
+    if (count === 0) errors.push(noResultsProblem(args));
   } else {
-    const parts = analyses.map((x) => analysisText(x, args.lang));
+    each((x) => out.write((count > 0 ? '\n' : '') + analysisText(x, args.lang)));
+    if (count === 0) errors.push(noResultsProblem(args));
     const problemLines = [...errors, ...notes].map((p) => problemLine(p, args.lang));
-    emit(parts.join('\n') + (problemLines.length ? '\n' + problemLines.join('\n') + '\n' : ''), args.out);
+    if (problemLines.length) out.write('\n' + problemLines.join('\n') + '\n');
   }
+  out.close();
   reportErrors(errors, args.lang);
   return errors.length > 0 ? 1 : 0;
 }

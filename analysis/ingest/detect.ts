@@ -23,6 +23,12 @@ export interface Layout {
   mapped: boolean;
 }
 
+function filledCells(rec: readonly string[]): number {
+  let n = 0;
+  for (const c of rec) if (c.trim() !== '') n++;
+  return n;
+}
+
 /** How many leading records may be titles before the header. */
 const HEADER_SEARCH = 30;
 
@@ -98,6 +104,9 @@ export function detectLayout(
     const format = classify(roles, fields);
     if (format !== 'unrecognised')
       return { headerIndex: r, headers: rec, roles, fields, format, mapped: !!mapping };
+    // Title rows above a header hold a word or two; a full row that is not a header is the header we
+    // could not recognise (reading on would take a data row of small numbers for a header of codes).
+    if (filledCells(rec) > 2) break;
   }
   const headers = firstNonBlank >= 0 ? (records[firstNonBlank] as string[]) : [];
   return {

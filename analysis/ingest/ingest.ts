@@ -54,16 +54,10 @@ function describeLayout(
     );
     return false;
   }
+  const ignored: string[] = [];
   layout.roles.forEach((role, i) => {
     const header = (layout.headers[i] ?? '').trim();
-    if (role.kind === 'ignore' && header !== '' && !layout.mapped) {
-      ctx.log.add(
-        'info',
-        'ignored-column',
-        { file, row: report.headerRow, column: header, value: null },
-        msg.ignoredColumn(header),
-      );
-    }
+    if (role.kind === 'ignore' && header !== '' && !layout.mapped) ignored.push(header);
     if (role.kind === 'slot' && role.matched) {
       const id = role.slot;
       const name = names.find((n) => n.id === id)?.label ?? slotCode(id);
@@ -75,11 +69,42 @@ function describeLayout(
       );
     }
   });
+  if (ignored.length > 0) {
+    // One note for all unused columns, naming the first few: a file with a million columns stays readable.
+    const shown = ignored.slice(0, 8).join(', ') + (ignored.length > 8 ? ` … (+${ignored.length - 8})` : '');
+    ctx.log.add(
+      'info',
+      'ignored-column',
+      { file, row: report.headerRow, column: ignored[0] ?? null, value: shown },
+      msg.ignoredColumns(shown, ignored.length),
+    );
+  }
   const hasOrg = layout.fields.org_id !== undefined || layout.fields.org_name !== undefined;
   if (layout.format !== 'organisations' && !hasOrg && !ctx.options.orgId && !ctx.options.orgName) {
     ctx.log.add('warning', 'no-org-column', { file, row: null, column: null, value: null }, msg.noOrg());
   }
   return true;
+}
+
+/** Broken UTF-8 sequences (replaced by U+FFFD): one warning per line they are on, grouped as usual. */
+function reportDamagedText(
+  ctx: IngestContext,
+  file: string,
+  text: string,
+  offsets: number[],
+  count: number,
+): void {
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) if (text.charCodeAt(at) === 10) line++;
+    ctx.log.add(
+      'warning',
+      'invalid-bytes',
+      { file, row: line, column: null, value: null },
+      msg.invalidBytes(count),
+    );
+  }
 }
 
 function readOne(
@@ -90,7 +115,7 @@ function readOne(
   progress?: (fraction: number) => void,
 ): void {
   const names = indicatorNames(ctx.registry);
-  const { text, encoding } = decodeBytes(input.bytes);
+  const { text, encoding, invalid } = decodeBytes(input.bytes);
   const report: FileReport = {
     name: input.name,
     encoding: encodingLabel(encoding),
@@ -109,7 +134,8 @@ function readOne(
     ctx.log.add('error', 'empty-file', { file, row: null, column: null, value: null }, msg.emptyFile());
     return;
   }
-  const plan = planFastLong(ctx, input.bytes, text, encoding, names);
+  if (invalid) reportDamagedText(ctx, file, text, invalid.offsets, invalid.count);
+  const plan = invalid ? null : planFastLong(ctx, input.bytes, text, encoding, names);
   if (plan) {
     // The byte-level reader of canonical long UTF-8 files: the same result, read from the bytes.
     report.delimiter = delimiterLabel(plan.delimiter);

@@ -14,9 +14,9 @@ export const msg = {
     th: 'เครื่องหมายคำพูด (") ไม่ครบคู่ ข้อมูลหลังจุดนี้อาจถูกรวมเป็นช่องเดียว — ปิดเครื่องหมายคำพูดให้ครบ',
     en: 'Unbalanced quote (") — the rest of the file may have been read as one cell; close the quote',
   }),
-  ignoredColumn: (col: string): Message => ({
-    th: `ไม่ได้ใช้คอลัมน์ "${col}" (ไม่ใช่คอลัมน์ที่ ITA Lens รู้จัก) — ไม่ต้องแก้ไข หากเป็นคอลัมน์คะแนนให้เปลี่ยนชื่อเป็นรหัส เช่น E10`,
-    en: `Column "${col}" was not used (not a column ITA Lens knows) — nothing to do; if it holds scores, name it by its code, e.g. E10`,
+  ignoredColumns: (cols: string, n: number): Message => ({
+    th: `ไม่ได้ใช้ ${n} คอลัมน์ (${cols}) เพราะไม่ใช่คอลัมน์ที่ ITA Lens รู้จัก — ไม่ต้องแก้ไข หากเป็นคอลัมน์คะแนนให้เปลี่ยนชื่อเป็นรหัส เช่น E10`,
+    en: `${n} column(s) not used (${cols}): not columns ITA Lens knows — nothing to do; if one holds scores, name it by its code, e.g. E10`,
   }),
   matchedColumn: (col: string, id: number, name: string): Message => ({
     th: `อ่านคอลัมน์ "${col}" เป็นตัวชี้วัดที่ ${id} ${name} (ชื่อใกล้เคียง) — หากไม่ถูกต้องให้แก้ชื่อคอลัมน์`,
@@ -105,6 +105,10 @@ export const msg = {
   oitNotBinary: (): Message => ({
     th: 'ข้อ OIT ควรมีค่า 100 (ผ่าน) หรือ 0 (ไม่ผ่าน) ค่านี้ถูกใช้ตามที่ให้มา — ตรวจสอบผลการตรวจ',
     en: 'An OIT item should be 100 (pass) or 0 (fail); the value was used as given — check the assessor verdict',
+  }),
+  invalidBytes: (count: number): Message => ({
+    th: `ไฟล์มีอักขระเสีย ${count} ตัว (ไฟล์ถูกตัดกลางตัวอักษร หรือมีรหัสภาษาปนกัน) แสดงเป็น � — บันทึกไฟล์ใหม่เป็น CSV UTF-8 แล้วตรวจข้อความในแถวนี้`,
+    en: `The file has ${count} broken character(s) (cut mid-letter, or mixed encodings), shown as � — save it again as CSV UTF-8 and check this row`,
   }),
   orgsNoId: (): Message => ({
     th: 'แฟ้มรายชื่อหน่วยงานแถวนี้ไม่มีรหัสหน่วยงาน จึงไม่ถูกใช้ — กรอก org_id',

@@ -32,3 +32,15 @@ describe('decodeBytes on damaged files', () => {
     expect(r.invalid).toBeUndefined();
   });
 });
+
+describe('ingest of a damaged UTF-8 file', () => {
+  it('keeps every row and warns, with the row, where characters were broken', async () => {
+    const { ingest } = await import('../../analysis/ingest/ingest');
+    const good = utf8('org_id,org_name,year,code,score\nA,เทศบาล,2567,1,95.11\nB,อบต.');
+    const bytes = new Uint8Array([...good, 0xa1, ...utf8(',2567,2,94.96\n')]);
+    const ds = ingest([{ name: 'd.csv', bytes }]);
+    expect(ds.table.length).toBe(2);
+    expect(ds.orgs[0]?.name).toBe('เทศบาล');
+    expect(ds.problems[0]).toMatchObject({ kind: 'invalid-bytes', severity: 'warning', row: 3 });
+  });
+});
