@@ -12,6 +12,7 @@ import { ingest } from '../analysis/ingest/ingest';
 import { rankAll } from '../analysis/rank';
 import { scoreAll } from '../analysis/scoring/score-all';
 import { weakestCodes } from '../analysis/scoring/weakest';
+import { decodeDataset } from '../analysis/exports/columnar';
 import { arqueroRecompute, codeTable } from './arquero-pipeline';
 import { time, type Timing } from './stats';
 
@@ -100,6 +101,30 @@ recompute.push(
   ),
 );
 
+// The bundled demo (all seven years, columnar) decoded; and the heap one national year takes.
+const demoPath = 'public/demo/national.bin';
+const demo: Timing[] = [];
+if (existsSync(demoPath)) {
+  const demoBytes = new Uint8Array(readFileSync(demoPath));
+  demo.push(
+    time(
+      `decode the bundled demo (${(demoBytes.length / 1e6).toFixed(0)} MB, all years)`,
+      () => decodeDataset(demoBytes),
+      runs,
+    ),
+  );
+}
+const gc = (globalThis as { gc?: () => void }).gc;
+let heapMb: number | null = null;
+if (gc) {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = ingest([{ name: 'q.csv', bytes }]);
+  gc();
+  heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
+  if (kept.table.length === 0) log('(empty dataset)'); // keeps `kept` alive past the measurement
+}
+
 const floor = ingestTimings[0]?.median ?? 1;
 const papa = ingestTimings[1]?.median ?? 1;
 const ours = ingestTimings[4]?.median ?? 1;
@@ -127,6 +152,8 @@ if (json) {
           runs_ms: t.runs,
           vs_arquero: t.median / arq,
         })),
+        demo: demo.map((t) => ({ name: t.name, median_ms: t.median, runs_ms: t.runs })),
+        heap_mb_one_year: heapMb,
         ratios: { ingest_vs_papaparse_typed: ours / papa, recompute_vs_arquero: mine / arq },
       },
       null,
@@ -146,4 +173,10 @@ if (json) {
   );
   log('|---|---|---|');
   for (const t of recompute) log(row(t, `${(t.median / arq).toFixed(3)}×`));
+  for (const t of demo) log(`\n${t.name}: ${t.median.toFixed(0)} ms median`);
+  log(
+    heapMb === null
+      ? '\n(heap not measured: run with node --expose-gc)'
+      : `JS heap held by one national year at question level: ${heapMb.toFixed(0)} MB`,
+  );
 }
