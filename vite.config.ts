@@ -13,11 +13,23 @@ function cspOnlyInBuild(): Plugin {
   };
 }
 
+/** Lists the built files for the service worker (public/sw.js) to cache on install. */
+function assetManifest(): Plugin {
+  return {
+    name: 'ita-lens:asset-manifest',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
+      this.emitFile({ type: 'asset', fileName: 'asset-manifest.json', source: JSON.stringify(files) });
+    },
+  };
+}
+
 // `base: './'` with hash routing makes one build portable: it works from any static host,
 // from a sub-path, and from disk (see shared/design/pitfalls.md, "Vite static hosting").
 export default defineConfig({
   base: './',
-  plugins: [react(), cspOnlyInBuild()],
+  plugins: [react(), cspOnlyInBuild(), assetManifest()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
 });

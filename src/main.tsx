@@ -8,6 +8,11 @@ import { restoreDatasets } from './lib/datasets/dataset-registry';
 
 void restoreDatasets();
 
+// Offline after the first visit (production builds only: the dev server's modules change all the time).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+  void navigator.serviceWorker.register(new URL('sw.js', document.baseURI)).catch(() => undefined);
+}
+
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
