@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { DataPage } from '../features/data/routes/data-page';
 import type { MessageKey } from '../lib/i18n/use-i18n';
 
@@ -20,8 +20,8 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'data', path: '/', label: 'nav.data', page: DataPage },
   { id: 'gap', path: '/gap', label: 'nav.gap' },
-  { id: 'plan', path: '/plan', label: 'nav.plan' },
-  { id: 'report', path: '/report', label: 'nav.report' },
+  { id: 'plan', path: '/plan', label: 'nav.plan', page: lazy(() => import('../features/plan/routes/plan-page').then((m) => ({ default: m.PlanPage }))) },
+  { id: 'report', path: '/report', label: 'nav.report', page: lazy(() => import('../features/report/routes/report-page').then((m) => ({ default: m.ReportPage }))) },
   { id: 'trends', path: '/trends', label: 'nav.trends' },
   { id: 'compare', path: '/compare', label: 'nav.compare' },
 ];

@@ -19,3 +19,16 @@ export function safeFileName(label: string): string {
     .replace(/\s+/g, '-');
   return cleaned.slice(0, 80) || 'data';
 }
+
+/** Let the user save bytes as a file (e.g. a .docx), like downloadText. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,212 @@
+import { useMemo, useState } from 'react';
+import type { Measure } from '../../../../analysis/measures/types';
+import type { PlanIssue } from '../../../../analysis/plans/types';
+import { Field } from '../../../components/field';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import {
+  addCatalogueMeasure,
+  addOwnMeasure,
+  moveIssue,
+  removeIssue,
+  removeQuestion,
+  setFinding,
+  setIssueTitle,
+  setLimitations,
+} from '../lib/plan-edit';
+import { planMessages } from '../messages';
+import { CataloguePicker } from './catalogue-picker';
+import { domId, useEditor } from './editor-context';
+import { MeasureEditor } from './measure-editor';
+
+export interface IssueEditorProps {
+  issue: PlanIssue;
+  /** 1-based position and how many issues the plan has. */
+  no: number;
+  count: number;
+  /** Catalogue ids already in the plan. */
+  inPlan: ReadonlySet<string>;
+}
+
+/** One issue (ประเด็น): its title, questions and findings, measures, constraints. */
+export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
+  const m = useFeatureMessages(planMessages);
+  const { fmt, pick } = useI18n();
+  const { lang, edit, announce, focusLater, removed, current } = useEditor();
+  const [picking, setPicking] = useState(false);
+  const id = domId('issue', issue.id);
+  const n = fmt.int(no);
+  const title = pick(issue.titleTh, issue.titleEn);
+  const moveBy = (by: number) => {
+    edit((p) => moveIssue(p, issue.id, by));
+    const to = no + by;
+    announce(m('issue.moved', { n: fmt.int(to) }));
+    const dir = by < 0 ? (to === 1 ? 'down' : 'up') : to === count ? 'up' : 'down';
+    focusLater(`${id}-${dir}`);
+  };
+  const addFrom = (x: Measure) => {
+    edit((p) => addCatalogueMeasure(p, issue.id, x).plan);
+    announce(m('measure.added', { name: pick(x.titleTh, x.titleEn || x.titleTh) }));
+  };
+  const addOwn = () => {
+    let added = '';
+    edit((p) => {
+      const r = addOwnMeasure(p, issue.id);
+      added = r.id;
+      return r.plan;
+    });
+    focusLater(`${domId('measure', added)}-title`);
+  };
+  const codes = useMemo(() => issue.questions.map((q) => q.code), [issue.questions]);
+  return (
+    <section className="panel plan-issue" aria-labelledby={`${id}-h`} data-testid="plan-issue">
+      <div className="item-head">
+        <h2 id={`${id}-h`}>{m('issue.heading', { n })}</h2>
+        {codes.length ? <span className="muted">{codes.join(', ')}</span> : null}
+        <span className="row-buttons">
+          <button
+            type="button"
+            id={`${id}-up`}
+            className="icon"
+            aria-label={m('issue.up', { n })}
+            title={m('issue.up', { n })}
+            disabled={no === 1}
+            onClick={() => moveBy(-1)}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            type="button"
+            id={`${id}-down`}
+            className="icon"
+            aria-label={m('issue.down', { n })}
+            title={m('issue.down', { n })}
+            disabled={no === count}
+            onClick={() => moveBy(1)}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+          <button
+            type="button"
+            className="icon danger-text"
+            aria-label={m('issue.remove', { n })}
+            title={m('issue.remove', { n })}
+            onClick={() => {
+              const before = current();
+              edit((p) => removeIssue(p, issue.id));
+              removed(m('issue.removed', { name: title }), before);
+            }}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        </span>
+      </div>
+      <Field label={m('issue.title')}>
+        {(fid) => (
+          <textarea
+            id={fid}
+            data-focus={`${id}-title`}
+            className="autosize issue-title"
+            rows={1}
+            value={lang === 'th' ? issue.titleTh : issue.titleEn}
+            onChange={(e) => {
+              const text = e.currentTarget.value.replace(/\r?\n/g, ' ');
+              edit((p) => setIssueTitle(p, issue.id, lang, text));
+            }}
+          />
+        )}
+      </Field>
+
+      <h3>{m('issue.questions')}</h3>
+      {issue.questions.length === 0 ? <p className="muted small">{m('issue.noQuestions')}</p> : null}
+      <ul className="plan-questions">
+        {issue.questions.map((q) => (
+          <li key={q.code} className="plan-question">
+            <p className="question-text">
+              <span className="code-chip">{q.code}</span> {pick(q.textTh, q.textEn)}{' '}
+              <span className="question-score">{m('issue.score', { score: fmt.num(q.score) })}</span>
+            </p>
+            <Field label={m('issue.finding', { code: q.code })}>
+              {(fid) => (
+                <textarea
+                  id={fid}
+                  className="autosize"
+                  rows={1}
+                  value={lang === 'th' ? q.findingTh : q.findingEn}
+                  onChange={(e) => {
+                    const text = e.currentTarget.value;
+                    edit((p) => setFinding(p, issue.id, q.code, lang, text));
+                  }}
+                />
+              )}
+            </Field>
+            <button
+              type="button"
+              className="quiet small-button"
+              aria-label={m('issue.removeQuestionLabel', { code: q.code, n })}
+              onClick={() => {
+                const before = current();
+                edit((p) => removeQuestion(p, issue.id, q.code));
+                removed(m('issue.removeQuestion', { code: q.code }), before);
+              }}
+            >
+              {m('issue.removeQuestion', { code: q.code })}
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{m('issue.measures', { count: fmt.int(issue.measures.length) })}</h3>
+      {issue.measures.length === 0 ? <p className="muted small">{m('issue.noMeasures')}</p> : null}
+      <ol className="plan-measures">
+        {issue.measures.map((x, k) => (
+          <MeasureEditor key={x.id} measure={x} issueNo={no} no={k + 1} count={issue.measures.length} />
+        ))}
+      </ol>
+      <div className="actions">
+        <button
+          type="button"
+          id={`${id}-cat-toggle`}
+          aria-expanded={picking}
+          aria-controls={picking ? `${id}-cat` : undefined}
+          onClick={() => setPicking((v) => !v)}
+        >
+          + {m('measure.addCatalogue')}
+        </button>
+        <button type="button" onClick={addOwn}>
+          + {m('measure.addOwn')}
+        </button>
+      </div>
+      {picking ? (
+        <div id={`${id}-cat`}>
+          <CataloguePicker
+            issue={issue}
+            inPlan={inPlan}
+            onAdd={addFrom}
+            headingId={`${id}-cat-h`}
+            onClose={() => {
+              setPicking(false);
+              focusLater(`${id}-cat-toggle`);
+            }}
+          />
+        </div>
+      ) : null}
+
+      <Field label={m('issue.limitations')}>
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="autosize"
+            rows={2}
+            placeholder={m('issue.limitationsHint')}
+            value={issue.limitationsTh}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              edit((p) => setLimitations(p, issue.id, text));
+            }}
+          />
+        )}
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import type { PlanMeasure } from '../../../../analysis/plans/types';
+import { Field } from '../../../components/field';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { moveMeasure, removeMeasure, setMeasureText, setTimeframe } from '../lib/plan-edit';
+import { timeframeOptions, timeframeValue } from '../lib/timeframes';
+import { planMessages } from '../messages';
+import { domId, useEditor } from './editor-context';
+import { StepsEditor } from './steps-editor';
+
+export interface MeasureEditorProps {
+  measure: PlanMeasure;
+  /** Issue number and measure number (1-based) as the plan numbers them: 1.2 */
+  issueNo: number;
+  no: number;
+  count: number;
+}
+
+/** One measure of an issue: every field editable, moved up or down, removed (with undo). */
+export function MeasureEditor({ measure, issueNo, no, count }: MeasureEditorProps) {
+  const m = useFeatureMessages(planMessages);
+  const { fmt, pick } = useI18n();
+  const { lang, planYear, edit, announce, focusLater, removed, current } = useEditor();
+  const label = fmt.digits(`${issueNo}.${no}`);
+  const id = domId('measure', measure.id);
+  const title = pick(measure.titleTh, measure.titleEn);
+  const moveBy = (by: number) => {
+    edit((p) => moveMeasure(p, measure.id, by));
+    const to = no + by;
+    announce(m('measure.moved', { n: fmt.int(to) }));
+    const dir = by < 0 ? (to === 1 ? 'down' : 'up') : to === count ? 'up' : 'down';
+    focusLater(`${id}-${dir}`);
+  };
+  return (
+    <li className="plan-measure" id={id} aria-labelledby={`${id}-h`} data-testid="plan-measure">
+      <div className="item-head">
+        <h4 id={`${id}-h`}>
+          {m('measure.heading', { n: label })}
+          {measure.codes.length ? <span className="codes"> · {measure.codes.join(', ')}</span> : null}
+        </h4>
+        <span className={`badge ${measure.measureId ? 'badge-catalogue' : 'badge-own'}`}>
+          {measure.measureId ? m('measure.fromCatalogue') : m('measure.own')}
+        </span>
+        <span className="row-buttons">
+          <button
+            type="button"
+            id={`${id}-up`}
+            className="icon"
+            aria-label={m('measure.up', { n: label })}
+            title={m('measure.up', { n: label })}
+            disabled={no === 1}
+            onClick={() => moveBy(-1)}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            type="button"
+            id={`${id}-down`}
+            className="icon"
+            aria-label={m('measure.down', { n: label })}
+            title={m('measure.down', { n: label })}
+            disabled={no === count}
+            onClick={() => moveBy(1)}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+          <button
+            type="button"
+            className="icon danger-text"
+            aria-label={m('measure.remove', { n: label })}
+            title={m('measure.remove', { n: label })}
+            onClick={() => {
+              const before = current();
+              edit((p) => removeMeasure(p, measure.id));
+              removed(m('measure.removed', { name: title || m('measure.untitled') }), before);
+            }}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        </span>
+      </div>
+      <Field label={m('measure.title')}>
+        {(fid) => (
+          <textarea
+            id={fid}
+            data-focus={`${id}-title`}
+            className="autosize measure-title"
+            rows={1}
+            value={lang === 'th' ? measure.titleTh : measure.titleEn}
+            onChange={(e) => {
+              const text = e.currentTarget.value.replace(/\r?\n/g, ' ');
+              edit((p) => setMeasureText(p, measure.id, 'title', lang, text));
+            }}
+          />
+        )}
+      </Field>
+      <StepsEditor measure={measure} />
+      <div className="measure-grid">
+        <Field label={m('measure.timeframe')}>
+          {(fid) => (
+            <select
+              id={fid}
+              value={timeframeValue(measure.timeframe)}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                edit((p) => setTimeframe(p, measure.id, v));
+              }}
+            >
+              {timeframeOptions(measure.timeframe, planYear, lang).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {fmt.digits(o.label)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={m('measure.unit')}>
+          {(fid) => (
+            <input
+              id={fid}
+              value={lang === 'th' ? measure.unitTh : measure.unitEn}
+              aria-describedby={`${id}-unit-hint`}
+              onChange={(e) => {
+                const text = e.currentTarget.value;
+                edit((p) => setMeasureText(p, measure.id, 'unit', lang, text));
+              }}
+            />
+          )}
+        </Field>
+      </div>
+      <p id={`${id}-unit-hint`} className="muted small field-hint">
+        {m('measure.unitHint')}
+      </p>
+      <Field label={m('measure.evidence')}>
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="autosize"
+            rows={1}
+            value={lang === 'th' ? measure.evidenceTh : measure.evidenceEn}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              edit((p) => setMeasureText(p, measure.id, 'evidence', lang, text));
+            }}
+          />
+        )}
+      </Field>
+    </li>
+  );
+}

@@ -1,0 +1,201 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Plan } from '../../../../analysis/plans/types';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { getPlanState, putPlan, removePlan, updatePlan } from '../../../lib/storage/plan-state';
+import type { StoredPlan } from '../../../lib/storage/plan-records';
+import type { SaveStatus } from '../../../lib/storage/write-queue';
+import { gapPath, planPath, reportPath } from '../../../lib/url/view-links';
+import { usePlanParams } from '../hooks/use-plan-params';
+import { addIssue } from '../lib/plan-edit';
+import { planMessages } from '../messages';
+import { ConfirmButton } from './confirm-button';
+import { EditorContext, domId, type EditorApi } from './editor-context';
+import { ExportPanel } from './export-panel';
+import { IssueEditor } from './issue-editor';
+import { PlanPrint } from './plan-print';
+import { Redraft } from './redraft';
+import { SaveStatusLine } from './save-status';
+
+function focusNow(id: string): void {
+  const el =
+    document.getElementById(id) ?? document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(id)}"]`);
+  el?.focus();
+}
+
+/** The plan editor: heading, exports, every issue and measure editable, redraft and delete. */
+export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveStatus }) {
+  const m = useFeatureMessages(planMessages);
+  const { lang, fmt, pick } = useI18n();
+  const navigate = useNavigate();
+  const [params, setParams] = usePlanParams();
+  const { plan } = stored;
+  const planId = plan.id;
+  const [message, setMessage] = useState('');
+  const [undo, setUndo] = useState<{ text: string; before: Plan } | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const ds = params.ds ?? stored.ds;
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    pendingFocus.current = null;
+    focusNow(id);
+  });
+
+  const api = useMemo<EditorApi>(
+    () => ({
+      lang,
+      planYear: plan.planYear,
+      basedOnYear: plan.basedOnYear,
+      edit: (fn) => updatePlan(planId, fn),
+      announce: (text) => setMessage(text),
+      focusLater: (id) => {
+        pendingFocus.current = id;
+        // When nothing re-renders (the change was a no-op), focus at the next frame anyway.
+        requestAnimationFrame(() => {
+          if (pendingFocus.current === id) {
+            pendingFocus.current = null;
+            focusNow(id);
+          }
+        });
+      },
+      removed: (text, before) => {
+        if (before) setUndo({ text, before });
+        setMessage(text);
+      },
+      current: () => getPlanState().plans.get(planId)?.plan ?? null,
+    }),
+    [lang, planId, plan.planYear, plan.basedOnYear],
+  );
+
+  const inPlan = useMemo(
+    () =>
+      new Set(plan.issues.flatMap((i) => i.measures.map((x) => x.measureId).filter((x): x is string => !!x))),
+    [plan.issues],
+  );
+  // Document options show at once (state) and are kept in the URL for a reload or a shared link.
+  const [docOptions, setDocOptions] = useState({
+    thaiDigits: params.thaiDigits,
+    timeframes: params.timeframes,
+  });
+  const exportOptions = useMemo(() => ({ lang, ...docOptions }), [lang, docOptions]);
+  const onOptions = useCallback(
+    (patch: { thaiDigits?: boolean; timeframes?: 'quarters' | 'months' }) => {
+      setDocOptions((o) => ({ ...o, ...patch }));
+      setParams(patch);
+    },
+    [setParams],
+  );
+  const score = plan.overall === null ? null : fmt.num(plan.overall);
+  const rating = pick(plan.ratingTh ?? '', plan.ratingEn ?? plan.ratingTh ?? '');
+  const basedOn = [
+    score === null
+      ? m('basedOn', { year: fmt.year(plan.basedOnYear) })
+      : m('basedOnScore', { year: fmt.year(plan.basedOnYear), score }),
+    rating ? m('rating', { rating }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const orgYear = { ds, org: plan.orgKey, year: plan.basedOnYear };
+
+  return (
+    <EditorContext.Provider value={api}>
+      <div className="page doc-page plan-page">
+        <div className="doc-screen">
+          <div className="page-head plan-head">
+            <h1>{m('title')}</h1>
+            <p className="doc-org" data-testid="plan-org">
+              {m('forOrg', { org: plan.orgName, planYear: fmt.year(plan.planYear) })}
+            </p>
+            <p className="muted">{basedOn}</p>
+            <div className="doc-links">
+              <Link to={planPath({ ds })}>{m('nav.all')}</Link>
+              {ds ? (
+                <Link to={gapPath({ ds, org: plan.orgKey, year: plan.basedOnYear })}>
+                  {m('nav.gap', { year: fmt.year(plan.basedOnYear) })}
+                </Link>
+              ) : null}
+              <Link to={reportPath(orgYear)} className="button">
+                {m('nav.report')}
+              </Link>
+            </div>
+            <SaveStatusLine status={save} />
+          </div>
+
+          <ExportPanel plan={plan} options={exportOptions} onOptions={onOptions} />
+
+          <p className="muted small">{m('editingLang')}</p>
+          {plan.issues.length === 0 ? <p className="notice notice-info">{m('draft.empty')}</p> : null}
+          {plan.issues.map((issue, i) => (
+            <IssueEditor key={issue.id} issue={issue} no={i + 1} count={plan.issues.length} inPlan={inPlan} />
+          ))}
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                let id = '';
+                updatePlan(planId, (p) => {
+                  const r = addIssue(p, {
+                    th: planMessages.th['issue.newTitle'],
+                    en: planMessages.en['issue.newTitle'],
+                  });
+                  id = r.id;
+                  return r.plan;
+                });
+                api.focusLater(`${domId('issue', id)}-title`);
+              }}
+            >
+              + {m('issue.add')}
+            </button>
+          </div>
+
+          <section className="panel danger-zone" aria-labelledby="plan-danger">
+            <h2 id="plan-danger">{m('danger.title')}</h2>
+            <Redraft stored={stored} ds={ds} onDone={() => setMessage(m('danger.resetDone'))} />
+            <ConfirmButton
+              label={m('danger.delete')}
+              question={m('danger.deleteConfirm')}
+              yes={m('danger.deleteYes')}
+              no={m('cancel')}
+              className="danger-text"
+              onConfirm={() => {
+                removePlan(planId);
+                void navigate(planPath({ ds }));
+              }}
+            />
+          </section>
+
+          <p className="visually-hidden" aria-live="polite">
+            {message}
+          </p>
+          {undo ? (
+            <div className="undo-bar" role="status">
+              <span>{undo.text}</span>
+              <button
+                type="button"
+                onClick={() => {
+                  const cur = getPlanState().plans.get(planId);
+                  if (cur) putPlan({ ...cur, plan: undo.before, updatedAt: Date.now() });
+                  setUndo(null);
+                }}
+              >
+                {m('undo.undo')}
+              </button>
+              <button
+                type="button"
+                className="quiet icon"
+                aria-label={m('cancel')}
+                onClick={() => setUndo(null)}
+              >
+                <span aria-hidden="true">✕</span>
+              </button>
+            </div>
+          ) : null}
+        </div>
+        <PlanPrint plan={plan} options={exportOptions} />
+      </div>
+    </EditorContext.Provider>
+  );
+}

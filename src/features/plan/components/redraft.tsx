@@ -1,0 +1,66 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { builtinEntry } from '../../../lib/datasets/builtin-entries';
+import { useDatasetEntry } from '../../../lib/datasets/dataset-registry';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { putPlan } from '../../../lib/storage/plan-state';
+import type { StoredPlan } from '../../../lib/storage/plan-records';
+import { draftNow } from '../hooks/use-draft';
+import { planMessages } from '../messages';
+import { ConfirmButton } from './confirm-button';
+
+/** "Redraft from the assessment": after confirmation the plan is built again and replaces this one. */
+export function Redraft({
+  stored,
+  ds,
+  onDone,
+}: {
+  stored: StoredPlan;
+  ds: string | null;
+  onDone: () => void;
+}) {
+  const m = useFeatureMessages(planMessages);
+  const client = useQueryClient();
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; detail: string }
+  >({
+    kind: 'idle',
+  });
+  const entry = useDatasetEntry(ds);
+  const available = !!ds && (!!entry || !!builtinEntry(ds));
+  const { orgKey, basedOnYear } = stored.plan;
+  return (
+    <div className="redraft">
+      <p className="muted small">{available ? m('danger.resetHint') : m('danger.resetNoData')}</p>
+      {state.kind === 'busy' ? (
+        <p className="muted" role="status">
+          {m('draft.loadingData')}
+        </p>
+      ) : state.kind === 'failed' ? (
+        <p className="field-error" role="alert">
+          {m('draft.dataFailed', { detail: state.detail })}
+        </p>
+      ) : null}
+      <ConfirmButton
+        label={m('danger.reset')}
+        question={m('danger.resetConfirm')}
+        yes={m('danger.resetYes')}
+        no={m('cancel')}
+        disabled={!available || state.kind === 'busy'}
+        onConfirm={() => {
+          if (!ds) return;
+          setState({ kind: 'busy' });
+          draftNow(client, ds, orgKey, basedOnYear).then(
+            (plan) => {
+              putPlan({ plan, ds, createdAt: stored.createdAt, updatedAt: Date.now() });
+              setState({ kind: 'idle' });
+              onDone();
+            },
+            (err: unknown) =>
+              setState({ kind: 'failed', detail: err instanceof Error ? err.message : String(err) }),
+          );
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { thaiDate } from '../../../../analysis/plans/report';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { dateInputText, parseDateInput } from '../lib/dates';
+import { reportMessages } from '../messages';
+
+export interface DateFieldProps {
+  label: string;
+  /** ISO date stored, or null. */
+  value: string | null;
+  onChange: (iso: string | null) => void;
+  /** A problem with the date's relation to another (shown when the date itself is fine). */
+  warning?: string | null;
+}
+
+/**
+ * A date typed in the Buddhist Era as Thai offices write it (`1/10/2567`, `1 ต.ค. 2567`); what it was
+ * read as is shown beside it. Only a readable date (or an empty box) is saved.
+ */
+export function DateField({ label, value, onChange, warning }: DateFieldProps) {
+  const m = useFeatureMessages(reportMessages);
+  const { fmt } = useI18n();
+  const id = useId();
+  const [text, setText] = useState(() => dateInputText(value));
+  const parsed = parseDateInput(text);
+  const invalid = parsed === 'invalid';
+  const shown = invalid ? null : parsed;
+  return (
+    <div className="field date-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="numeric"
+        autoComplete="off"
+        value={text}
+        placeholder={m('field.datePlaceholder')}
+        aria-invalid={invalid || undefined}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          const p = parseDateInput(next);
+          if (p !== 'invalid' && p !== value) onChange(p);
+        }}
+        onBlur={() => {
+          if (parsed !== 'invalid') setText(dateInputText(parsed));
+        }}
+      />
+      <span id={`${id}-help`} className={invalid || warning ? 'field-error' : 'muted small'}>
+        {invalid
+          ? m('field.dateInvalid')
+          : shown
+            ? [fmt.digits(m('field.dateIs', { date: thaiDate(shown) })), warning].filter(Boolean).join(' · ')
+            : m('field.dateHint')}
+      </span>
+    </div>
+  );
+}

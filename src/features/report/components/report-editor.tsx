@@ -1,0 +1,89 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { reportProgress } from '../../../../analysis/plans/report';
+import type { MeasureResult } from '../../../../analysis/plans/types';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { getPlanState, putReport, type PlanState } from '../../../lib/storage/plan-state';
+import type { StoredPlan } from '../../../lib/storage/plan-records';
+import { planPath, reportPath } from '../../../lib/url/view-links';
+import { useReportParams } from '../hooks/use-report-params';
+import { reportMessages } from '../messages';
+import { ReportExportPanel } from './export-panel';
+import { ProgressPanel } from './progress-panel';
+import { ReportPrint } from './report-print';
+import { ResultEditor } from './result-editor';
+import { SaveStatusLine } from './save-status';
+
+/** The results report of one plan: progress, a result per measure, exports. */
+export function ReportEditor({ stored, state }: { stored: StoredPlan; state: PlanState }) {
+  const m = useFeatureMessages(reportMessages);
+  const { fmt, pick, lang } = useI18n();
+  const [params, setParams] = useReportParams();
+  const { plan } = stored;
+  const report = state.reports.get(plan.id) ?? null;
+  const progress = useMemo(() => reportProgress(plan, report), [plan, report]);
+  // Document options show at once (state) and are kept in the URL for a reload or a shared link.
+  const [docOptions, setDocOptions] = useState({
+    thaiDigits: params.thaiDigits,
+    timeframes: params.timeframes,
+  });
+  const options = useMemo(() => ({ lang, ...docOptions }), [lang, docOptions]);
+  const onOptions = useCallback(
+    (patch: { thaiDigits?: boolean; timeframes?: 'quarters' | 'months' }) => {
+      setDocOptions((o) => ({ ...o, ...patch }));
+      setParams(patch);
+    },
+    [setParams],
+  );
+  const onChange = useCallback(
+    (r: MeasureResult) => {
+      const cur = getPlanState().reports.get(plan.id);
+      putReport({ planId: plan.id, results: { ...cur?.results, [r.measureId]: r } });
+    },
+    [plan.id],
+  );
+  const ds = params.ds ?? stored.ds;
+  const target = { ds, org: plan.orgKey, year: plan.basedOnYear };
+  return (
+    <div className="page doc-page report-page">
+      <div className="doc-screen">
+        <div className="page-head">
+          <h1>{m('title')}</h1>
+          <p className="doc-org" data-testid="report-org">
+            {m('forOrg', { org: plan.orgName, planYear: fmt.year(plan.planYear) })}
+          </p>
+          <p className="muted">{m('basedOn', { year: fmt.year(plan.basedOnYear) })}</p>
+          <div className="doc-links">
+            <Link to={planPath(target)}>{m('nav.plan')}</Link>
+            <Link to={reportPath({ ds })}>{m('nav.all')}</Link>
+          </div>
+          <SaveStatusLine status={state.save} />
+        </div>
+        <ProgressPanel progress={progress} />
+        <ReportExportPanel plan={plan} report={report} options={options} onOptions={onOptions} />
+        {plan.issues.map((issue, i) => (
+          <section key={issue.id} className="panel report-issue" aria-labelledby={`ri-${i}`}>
+            <h2 id={`ri-${i}`}>
+              {m('issue.heading', { n: fmt.int(i + 1) })}:{' '}
+              {pick(issue.titleTh, issue.titleEn) || pick(issue.titleEn, issue.titleTh)}
+            </h2>
+            <ol className="result-list">
+              {issue.measures.map((x, k) => (
+                <ResultEditor
+                  key={x.id}
+                  measure={x}
+                  no={`${i + 1}.${k + 1}`}
+                  planYear={plan.planYear}
+                  report={report}
+                  onChange={onChange}
+                />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+      <ReportPrint plan={plan} report={report} options={options} />
+    </div>
+  );
+}

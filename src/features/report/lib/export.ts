@@ -1,0 +1,54 @@
+import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
+import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
+import type { DocFonts } from '../../../../analysis/plans/docx-common';
+import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
+import { downloadBytes, downloadText, safeFileName } from '../../../lib/download';
+import { reportCsv } from './report-csv';
+import { fillTexts, type ReportLayoutOptions } from './report-layout';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Sarabun TTFs shipped with the app, to embed in the .docx; null when they cannot be fetched. */
+async function sarabunFonts(): Promise<DocFonts | null> {
+  try {
+    const get = async (url: string) => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${res.status}`);
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    const [regular, bold] = await Promise.all([get(sarabunRegularUrl), get(sarabunBoldUrl)]);
+    return { regular, bold };
+  } catch {
+    return null;
+  }
+}
+
+export function reportFileName(plan: Plan, lang: 'th' | 'en', ext: string): string {
+  const base =
+    lang === 'th'
+      ? `รายงานผล-มาตรการ-ITA-${plan.orgName}-${plan.planYear}`
+      : `ITA-measures-report-${plan.orgName}-${plan.planYear}`;
+  return `${safeFileName(base)}.${ext}`;
+}
+
+/** Build the report's .docx (the Word exporter is loaded only now) and download it; returns the file name. */
+export async function exportReportDocx(
+  plan: Plan,
+  report: ResultsReport | null,
+  o: ReportLayoutOptions,
+): Promise<string> {
+  const [{ reportDocx }, fonts] = await Promise.all([
+    import('../../../../analysis/plans/report-docx'),
+    sarabunFonts(),
+  ]);
+  const bytes = await reportDocx(fillTexts(plan, o.lang), report, { ...o, fonts: fonts ?? undefined });
+  const name = reportFileName(plan, o.lang, 'docx');
+  downloadBytes(name, bytes, DOCX_MIME);
+  return name;
+}
+
+export function exportReportCsv(plan: Plan, report: ResultsReport | null, o: ReportLayoutOptions): string {
+  const name = reportFileName(plan, o.lang, 'csv');
+  downloadText(name, reportCsv(plan, report, o));
+  return name;
+}
