@@ -19,7 +19,7 @@ export interface ViewDef {
 
 export const VIEWS: readonly ViewDef[] = [
   { id: 'data', path: '/', label: 'nav.data', page: DataPage },
-  { id: 'gap', path: '/gap', label: 'nav.gap' },
+  { id: 'gap', path: '/gap', label: 'nav.gap', page: lazy(() => import('../features/gap/routes/gap-page')) },
   { id: 'plan', path: '/plan', label: 'nav.plan', page: lazy(() => import('../features/plan/routes/plan-page').then((m) => ({ default: m.PlanPage }))) },
   { id: 'report', path: '/report', label: 'nav.report', page: lazy(() => import('../features/report/routes/report-page').then((m) => ({ default: m.ReportPage }))) },
   { id: 'trends', path: '/trends', label: 'nav.trends' },

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- src/lib, not another feature (the rule cannot tell depth)
 import { defineMessages } from '../../lib/i18n/feature-messages';
 
 /** Texts of the measures plan view, Thai first. `{name}` is filled in by the caller. */

@@ -56,7 +56,7 @@ export const en: Record<MessageKey, string> = {
     'Saving or reading data in the browser failed. Everything works, but data may be lost when this page closes.',
   'storage.detail': 'Details: {detail}',
   'storage.reset': 'Reset the store',
-  'storage.resetConfirm': 'Delete every dataset and column mapping saved in this browser?',
+  'storage.resetConfirm': 'Delete every dataset, column mapping, measures plan and results report saved in this browser?',
   'storage.dismiss': 'Dismiss',
 
   'data.title': 'Data',

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { findGroup } from '../../../../analysis/analyse';
+import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
+import { useGapParams } from '../hooks/use-gap-params';
+import { agencyChoices } from '../lib/agency-search';
+import { AgencyPicker } from './agency-picker';
+import { GapView } from './gap-view';
+
+/** A loaded dataset: the agency-year in the URL analysed, or the picker when the URL lacks one. */
+export function GapContent({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset }) {
+  const [params] = useGapParams();
+  const choices = useMemo(() => agencyChoices(loaded.dataset, loaded.scoreboard), [loaded]);
+  const g = useMemo(
+    () =>
+      params.org && params.year !== null
+        ? findGroup(loaded.dataset, loaded.scoreboard, params.org, params.year)
+        : -1,
+    [loaded, params.org, params.year],
+  );
+  if (g >= 0 && params.org)
+    return (
+      <GapView key={`${params.org}/${params.year}`} entry={entry} loaded={loaded} g={g} orgKey={params.org} />
+    );
+  const chosen = params.org ? (choices.find((c) => c.key === params.org) ?? null) : null;
+  return <AgencyPicker entry={entry} loaded={loaded} choices={choices} chosen={chosen} />;
+}

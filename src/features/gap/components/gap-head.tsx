@@ -1,0 +1,66 @@
+import { Link, useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { dataPath, gapPath } from '../../../lib/url/view-links';
+import { messages } from '../messages';
+
+/** The page heading: the agency, the year (switchable among the years the data hold), ways out, print. */
+export function GapHead({
+  ds,
+  datasetLabel,
+  orgKey,
+  name,
+  year,
+  years,
+  onPrint,
+}: {
+  ds: string;
+  datasetLabel: string;
+  orgKey: string;
+  name: string;
+  year: number;
+  years: readonly number[];
+  onPrint: () => void;
+}) {
+  const m = useFeatureMessages(messages);
+  const { fmt, t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <div className="page-head gap-head">
+      <p className="gap-kicker">{m('page.title')}</p>
+      <h1 data-testid="gap-title">{name}</h1>
+      <p className="lead">
+        {t('year.be', { year: fmt.year(year) })} · {datasetLabel}
+      </p>
+      <div className="filters no-print">
+        {years.length > 1 ? (
+          <Field label={m('head.year')}>
+            {(id) => (
+              <select
+                id={id}
+                value={year}
+                onChange={(e) => navigate(gapPath({ ds, org: orgKey, year: Number(e.currentTarget.value) }))}
+              >
+                {[...years].reverse().map((y) => (
+                  <option key={y} value={y}>
+                    {fmt.year(y)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <Link className="button" to={`/gap?${new URLSearchParams({ ds })}`}>
+          {m('head.other')}
+        </Link>
+        <Link className="button" to={dataPath(ds)}>
+          {m('page.toData')}
+        </Link>
+        <button type="button" onClick={onPrint}>
+          {m('head.print')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import { useCallback, useMemo } from 'react';
+import type { Framework } from '../../../../analysis/frameworks/types';
+import type { Assessment } from '../../../../analysis/scoring/assessment';
+import { safeFileName } from '../../../lib/download';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useNarrow } from '../hooks/use-narrow';
+import { indicatorChartOption, type IndicatorBar } from '../lib/indicator-chart-option';
+import { ratingBands } from '../lib/rating-bands';
+import { shortLabel } from '../lib/short-label';
+import { messages } from '../messages';
+import { IndicatorChart } from './indicator-chart';
+
+/**
+ * The ten indicators: the chart (85 line, rating bands, gap and cost on each bar; a click drills down)
+ * and the same figures as a table, whose buttons drill down from the keyboard.
+ */
+export function IndicatorPanel({
+  a,
+  fw,
+  selected,
+  onDrill,
+  fileStem,
+}: {
+  a: Assessment;
+  fw: Framework;
+  selected: number | null;
+  onDrill: (id: number) => void;
+  fileStem: string;
+}) {
+  const m = useFeatureMessages(messages);
+  const { fmt, pick, lang } = useI18n();
+  const narrow = useNarrow();
+  const bars: IndicatorBar[] = useMemo(
+    () =>
+      a.indicators.map((i) => ({
+        id: i.id,
+        label: `${fmt.digits(String(i.id))} ${shortLabel(pick(i.nameTh, i.nameEn), narrow ? 10 : 24)}`,
+        score: i.score,
+        gap: i.gap,
+      })),
+    [a, fmt, pick, narrow],
+  );
+  const option = useMemo(() => {
+    const bands = ratingBands(fw);
+    const byId = new Map(a.indicators.map((i) => [i.id, i]));
+    return indicatorChartOption(bars, {
+      threshold: a.threshold,
+      thresholdLabel: fmt.num(a.threshold, 0),
+      bands,
+      bandLabels: bands.map((b) => b.levels.map((l) => pick(l.labelTh, l.labelEn)).join(' / ')),
+      compact: narrow,
+      selected,
+      tick: (v) => fmt.num(v, 0),
+      missing: m('ind.missing'),
+      barLabel: (b) => {
+        const i = byId.get(b.id);
+        if (!i || i.score === null) return m('ind.missing');
+        if (narrow)
+          return i.gap
+            ? m('ind.labelShortBelow', { score: fmt.num(i.score), gap: fmt.num(i.gap) })
+            : fmt.num(i.score);
+        return m(i.gap ? 'ind.labelBelow' : 'ind.label', {
+          score: fmt.num(i.score),
+          gap: fmt.num(i.gap),
+          lost: fmt.num(i.pointsLost),
+        });
+      },
+      tooltip: (b) => {
+        const i = byId.get(b.id);
+        if (!i) return [];
+        const head = m('ind.tipHead', {
+          id: fmt.digits(String(i.id)),
+          name: pick(i.nameTh, i.nameEn),
+          tool: i.tool,
+          weight: fmt.num(i.weight, 0),
+        });
+        if (i.score === null) return [head, m('ind.missing')];
+        return [
+          head,
+          m('ind.tipScore', { score: fmt.num(i.score) }),
+          m('ind.tipGap', { gap: fmt.num(i.gap) }),
+          m('ind.tipLost', { lost: fmt.num(i.pointsLost) }),
+          m('ind.tipGain', { gain: fmt.num(((i.gap ?? 0) * i.weight) / 100) }),
+          m('ind.tipClick'),
+        ];
+      },
+    });
+  }, [a, fw, bars, fmt, pick, m, narrow, selected]);
+  const pickRow = useCallback(
+    (index: number) => {
+      const id = bars[index]?.id;
+      if (id !== undefined) onDrill(id);
+    },
+    [bars, onDrill],
+  );
+  const below = a.indicators.filter((i) => i.score !== null && i.score < a.threshold);
+  return (
+    <section className="panel" aria-labelledby="gap-ind-title">
+      <h2 id="gap-ind-title">{m('ind.title')}</h2>
+      <p className="muted small">{m('ind.caption')}</p>
+      <IndicatorChart
+        option={option}
+        ariaLabel={`${m('ind.title')}. ${m('ind.aria', {
+          below: below.length
+            ? below.map((i) => `${fmt.digits(String(i.id))} (${fmt.num(i.score)})`).join(', ')
+            : m('ind.none'),
+        })}`}
+        height={narrow ? 360 : 420}
+        exportName={safeFileName(`${fileStem}-${lang === 'th' ? 'ตัวชี้วัด' : 'indicators'}`)}
+        exportLabel={m('common.png')}
+        count={bars.length}
+        onPick={pickRow}
+      />
+      <div className="table-scroll">
+        <table className="table stack gap-ind-table" data-testid="indicator-table">
+          <caption className="visually-hidden">{m('ind.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m('ind.col.indicator')}</th>
+              <th scope="col" className="num">
+                {m('ind.col.weight')}
+              </th>
+              <th scope="col" className="num">
+                {m('ind.col.score')}
+              </th>
+              <th scope="col" className="num">
+                {m('ind.col.gap')}
+              </th>
+              <th scope="col" className="num">
+                {m('ind.col.lost')}
+              </th>
+              <th scope="col" className="num">
+                {m('ind.col.gain')}
+              </th>
+              <th scope="col">{m('ind.col.source')}</th>
+              <th scope="col" className="no-print">
+                <span className="visually-hidden">{m('ind.col.drill')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.indicators.map((i) => {
+              const weak = i.score !== null && i.score < a.threshold;
+              return (
+                <tr
+                  key={i.id}
+                  className={`${weak ? 'gap-weak' : ''} ${selected === i.id ? 'gap-selected' : ''}`}
+                  data-indicator={i.id}
+                >
+                  <th scope="row">
+                    {fmt.digits(String(i.id))}. {pick(i.nameTh, i.nameEn)}{' '}
+                    <span className="gap-tag">{i.tool}</span>
+                    {weak ? <span className="gap-flag"> ▼ {m('ind.below')}</span> : null}
+                  </th>
+                  <td className="num" data-label={m('ind.col.weight')}>
+                    {fmt.num(i.weight, 0)}%
+                  </td>
+                  <td className="num" data-label={m('ind.col.score')}>
+                    {i.score === null ? (
+                      <span className="gap-unknown">{m('ind.missing')}</span>
+                    ) : (
+                      <strong>{fmt.num(i.score)}</strong>
+                    )}
+                  </td>
+                  <td className="num" data-label={m('ind.col.gap')}>
+                    {fmt.num(i.gap)}
+                  </td>
+                  <td className="num" data-label={m('ind.col.lost')}>
+                    {fmt.num(i.pointsLost)}
+                  </td>
+                  <td className="num" data-label={m('ind.col.gain')}>
+                    {i.gap === null ? '—' : fmt.num((i.gap * i.weight) / 100)}
+                  </td>
+                  <td data-label={m('ind.col.source')}>{m(`ind.source.${i.source}`)}</td>
+                  <td className="no-print">
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-pressed={selected === i.id}
+                      onClick={() => onDrill(i.id)}
+                    >
+                      {m(i.tool === 'OIT' ? 'ind.drillItems' : 'ind.drillQuestions')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {m('ind.drillOf', { id: fmt.digits(String(i.id)) })}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,221 @@
+import { useMemo } from 'react';
+import type { Analysis } from '../../../../analysis/analyse';
+import { changesFromPath, whatIf } from '../../../../analysis/gaps/what-if';
+import { Notice } from '../../../components/notice';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useGapParams } from '../hooks/use-gap-params';
+import { codeText } from '../lib/code-text';
+import { hasControls, NO_CONTROLS, setCap, toggleExclude, toggleLock } from '../lib/path-controls';
+import { messages } from '../messages';
+import { CapInput } from './cap-input';
+import { TargetPicker } from './target-picker';
+
+/**
+ * The path to the chosen target: the fewest, cheapest improvements that reach it, each with the points
+ * it adds, the running total and its effort. Lock, leave out or cap any step; the path is recomputed at
+ * once (the controls live in the URL). "Try it" carries the steps into the what-if.
+ */
+export function PathPanel({
+  analysis,
+  badTarget,
+  onApply,
+}: {
+  analysis: Analysis;
+  badTarget: boolean;
+  onApply: () => void;
+}) {
+  const m = useFeatureMessages(messages);
+  const { fmt, pick, lang } = useI18n();
+  const [params, setParams] = useGapParams();
+  const { assessment: a, framework: fw, path, target } = analysis;
+  const controls = params.controls;
+  const top = fw.ratings[0];
+  const targetValue =
+    params.target ?? target?.level?.code ?? (target ? String(target.minOverall) : (top?.code ?? ''));
+  const after = useMemo(() => (path ? whatIf(a, fw, changesFromPath(path.steps)) : null), [a, fw, path]);
+  const label = (code: string, kind: string) =>
+    kind === 'indicator'
+      ? m('path.indicator', { id: fmt.digits(code), name: codeText(fw, code, lang) })
+      : `${code} ${codeText(fw, code, lang)}`;
+  const targetName = target
+    ? target.level
+      ? m('path.levelName', { label: pick(target.level.labelTh, target.level.labelEn) })
+      : m('path.scoreName', { score: fmt.num(target.minOverall) })
+    : '';
+  let body;
+  if (a.overall === null) body = <Notice tone="warning">{m('path.unknown')}</Notice>;
+  else if (!target || !path) body = <Notice tone="info">{m('path.top')}</Notice>;
+  else if (path.steps.length === 0 && path.reached)
+    body = <Notice tone="info">{m('path.already', { target: targetName })}</Notice>;
+  else
+    body = (
+      <>
+        <p className="gap-path-summary" data-testid="path-summary">
+          {m(target.minEachTool !== undefined ? 'path.summaryTools' : 'path.summary', {
+            n: fmt.int(path.steps.length),
+            target: targetName,
+            from: fmt.num(a.overall),
+            to: fmt.num(path.overallAfter),
+            tools: fmt.num(target.minEachTool ?? 0, 0),
+          })}
+        </p>
+        {!path.reached ? (
+          <Notice tone="warning">
+            {m(hasControls(controls) ? 'path.notReachedControls' : 'path.notReached', {
+              best: fmt.num(path.overallAfter),
+            })}
+          </Notice>
+        ) : null}
+        <div className="table-scroll">
+          <table className="table stack gap-path-table" data-testid="path-steps">
+            <caption className="visually-hidden">{m('path.caption', { target: targetName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  #
+                </th>
+                <th scope="col">{m('path.col.what')}</th>
+                <th scope="col" className="num">
+                  {m('path.col.change')}
+                </th>
+                <th scope="col" className="num">
+                  {m('path.col.points')}
+                </th>
+                <th scope="col" className="num">
+                  {m('path.col.total')}
+                </th>
+                <th scope="col">{m('path.col.effort')}</th>
+                <th scope="col" className="no-print">
+                  {m('path.col.controls')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {path.steps.map((s, i) => (
+                <tr key={s.code} data-code={s.code}>
+                  <td className="num" data-label={m('path.col.step')}>
+                    {fmt.int(i + 1)}
+                  </td>
+                  <th scope="row">
+                    {label(s.code, s.kind)} <span className="gap-tag">{s.tool}</span>
+                    {s.locked ? <span className="gap-tag gap-tag-locked">{m('path.locked')}</span> : null}
+                  </th>
+                  <td className="num" data-label={m('path.col.change')}>
+                    {s.kind === 'item' ? m('path.itemPass') : `${fmt.num(s.from)} → ${fmt.num(s.to)}`}
+                  </td>
+                  <td className="num" data-label={m('path.col.points')}>
+                    +{fmt.num(s.points)}
+                  </td>
+                  <td className="num" data-label={m('path.col.total')}>
+                    <strong>{fmt.num(s.overallAfter)}</strong>
+                  </td>
+                  <td data-label={m('path.col.effort')}>{m(`effort.${s.effort}`)}</td>
+                  <td data-label={m('path.col.controls')} className="no-print">
+                    <div className="gap-controls">
+                      <label className="gap-check">
+                        <input
+                          type="checkbox"
+                          checked={controls.lock.includes(s.code)}
+                          onChange={() => setParams({ controls: toggleLock(controls, s.code, s.to) }, true)}
+                        />
+                        {m('path.lock')}
+                        <span className="visually-hidden"> {s.code}</span>
+                      </label>
+                      {s.kind === 'item' ? null : (
+                        <CapInput
+                          value={controls.caps[s.code]}
+                          label={m('path.capOf', { code: s.code })}
+                          onCommit={(cap) => setParams({ controls: setCap(controls, s.code, cap) }, true)}
+                        />
+                      )}
+                      <button
+                        type="button"
+                        className="button small"
+                        onClick={() => setParams({ controls: toggleExclude(controls, s.code) }, true)}
+                      >
+                        {m('path.exclude')}
+                        <span className="visually-hidden"> {s.code}</span>
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {after ? (
+          <p className="small" data-testid="path-after">
+            {m('path.after', {
+              overall: fmt.num(after.overall),
+              rating: after.rating ? pick(after.rating.labelTh, after.rating.labelEn) : '—',
+              iit: fmt.num(after.tools.IIT),
+              eit: fmt.num(after.tools.EIT),
+              oit: fmt.num(after.tools.OIT),
+            })}
+          </p>
+        ) : null}
+        <div className="actions no-print">
+          <button type="button" className="primary" onClick={onApply}>
+            {m('path.apply')}
+          </button>
+        </div>
+      </>
+    );
+  const excluded = controls.exclude;
+  const hiddenCaps = Object.entries(controls.caps).filter(([c]) => !path?.steps.some((s) => s.code === c));
+  return (
+    <section className="panel" aria-labelledby="gap-path-title" data-testid="path-panel">
+      <h2 id="gap-path-title">{target ? m('path.titleTo', { target: targetName }) : m('path.title')}</h2>
+      <p className="muted small">{m('path.intro')}</p>
+      <TargetPicker fw={fw} value={targetValue} onChange={(t) => setParams({ target: t })} />
+      {badTarget ? (
+        <Notice tone="warning">{m('path.badTarget', { target: params.target ?? '' })}</Notice>
+      ) : null}
+      {body}
+      {excluded.length || hiddenCaps.length || controls.lock.length ? (
+        <div className="gap-set-controls no-print">
+          <h3>{m('path.controlsTitle')}</h3>
+          <ul>
+            {excluded.map((c) => (
+              <li key={`x-${c}`}>
+                {m('path.excluded', { what: label(c, /^\d+$/.test(c) ? 'indicator' : 'code') })}{' '}
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => setParams({ controls: toggleExclude(controls, c) }, true)}
+                >
+                  {m('path.restore')}
+                  <span className="visually-hidden"> {c}</span>
+                </button>
+              </li>
+            ))}
+            {hiddenCaps.map(([c, v]) => (
+              <li key={`c-${c}`}>
+                {m('path.capped', {
+                  what: label(c, /^\d+$/.test(c) ? 'indicator' : 'code'),
+                  cap: fmt.num(v),
+                })}{' '}
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => setParams({ controls: setCap(controls, c, null) }, true)}
+                >
+                  {m('path.uncap')}
+                  <span className="visually-hidden"> {c}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setParams({ controls: NO_CONTROLS }, true)}
+          >
+            {m('path.clearControls')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
