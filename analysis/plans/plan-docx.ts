@@ -74,7 +74,7 @@ export function planDocument(plan: Plan, opts: DocOptions) {
   // Column widths in twips across the 14,570 twips between the margins of an A4 landscape page.
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [2185, 2477, 2477, 4225, 1457, 1749],
+    columnWidths: [2185, 2477, 2477, 3825, 1857, 1749],
     rows: [header1, header2, ...rows],
   });
   return a4Landscape(

@@ -48,10 +48,11 @@ export function reportDocument(plan: Plan, report: ResultsReport | null, opts: D
       n++;
       const r = resultOf(report, m.id);
       const planned = timeframeText(m.timeframe, plan.planYear, opts.lang, opts.timeframes ?? 'months');
-      const when = [
-        planned,
-        ...(r.startDate || r.endDate ? [`${thaiDate(r.startDate)} – ${thaiDate(r.endDate)}`] : []),
-      ];
+      const actual =
+        r.startDate || r.endDate ? `${thaiDate(r.startDate) || '…'} – ${thaiDate(r.endDate) || '…'}` : null;
+      const when = th
+        ? [`ตามแผน: ${planned}`, ...(actual ? [`ดำเนินการจริง: ${actual}`] : [])]
+        : [`Planned: ${planned}`, ...(actual ? [`Actual: ${actual}`] : [])];
       const steps = (th ? m.stepsTh : m.stepsEn).map((s, j) => `${j + 1}. ${s}`);
       rows.push(
         new TableRow({

@@ -163,7 +163,7 @@ describe('results report', () => {
       expect(xml).toContain(`>${h}</w:t>`);
     }
     expect(xml).toContain('ติดป้ายช่องทางร้องเรียน 6 จุด');
-    expect(xml).toContain('1 ต.ค. 2566 – 31 มี.ค. 2567');
+    expect(xml).toContain('ดำเนินการจริง: 1 ต.ค. 2566 – 31 มี.ค. 2567');
     expect(xml).toContain('ดำเนินการแล้ว');
   });
 });
