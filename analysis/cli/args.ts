@@ -17,6 +17,9 @@ export interface CliArgs {
   level: 'indicator' | 'question';
   out?: string;
   frameworkFile?: string;
+  /** A user's measures catalogue (CSV) and how it joins the built-in one. */
+  catalogueFile?: string;
+  catalogueMode: 'add' | 'replace';
 }
 
 export class UsageError extends Error {}
@@ -35,6 +38,9 @@ options:
   --framework YYYY  apply this framework year's rules
   --frameworks FILE a framework file (JSON) that corrects or adds years
   --target T        85 | 95 | a score | a rating code (pass, good, excellent, A, AA …)
+  --catalogue FILE  your measures catalogue (CSV, the columns of data/measures/catalogue.csv)
+  --catalogue-mode M  add (default: your measures join the built-in ones) | replace (yours replace
+                    the built-in measures of the codes and years your file covers)
   --format F        text (default) | json | csv
   --lang L          th (default) | en
   --out FILE        write to FILE instead of standard output`;
@@ -59,6 +65,8 @@ export function parseCli(argv: string[]): CliArgs {
         year: { type: 'string' },
         framework: { type: 'string' },
         frameworks: { type: 'string' },
+        catalogue: { type: 'string' },
+        'catalogue-mode': { type: 'string' },
         target: { type: 'string' },
         format: { type: 'string' },
         lang: { type: 'string' },
@@ -88,7 +96,11 @@ export function parseCli(argv: string[]): CliArgs {
   const level = values.level ?? 'indicator';
   if (level !== 'indicator' && level !== 'question')
     throw new UsageError(`--level must be indicator or question`);
-  const args: CliArgs = { command, files, format, lang, level };
+  const catalogueMode = values['catalogue-mode'] ?? 'add';
+  if (catalogueMode !== 'add' && catalogueMode !== 'replace')
+    throw new UsageError('--catalogue-mode must be add or replace');
+  const args: CliArgs = { command, files, format, lang, level, catalogueMode };
+  if (values.catalogue !== undefined) args.catalogueFile = values.catalogue;
   if (values.org !== undefined) args.org = values.org;
   const y = year(values.year, '--year');
   if (y !== undefined) args.year = y;

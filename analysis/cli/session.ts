@@ -8,6 +8,9 @@ import type { Problem } from '../problems';
 import { scoreAll, type Scoreboard } from '../scoring/score-all';
 import type { CliArgs } from './args';
 import { loadBuiltinCatalogue } from '../measures/builtin-node';
+import { mergeCatalogues } from '../measures/merge';
+import { parseCatalogue } from '../measures/parse-catalogue';
+import { decodeBytes } from '../ingest/decode';
 import type { MeasureCatalogue } from '../measures/types';
 import { loadInputs } from './load-inputs';
 
@@ -60,5 +63,25 @@ export function openSession(args: CliArgs): Session {
   const sb = scoreAll(ds, registry, args.framework);
   const cat = loadBuiltinCatalogue();
   problems.push(...cat.problems);
-  return { ds, sb, registry, catalogue: cat.measures, problems };
+  let catalogue: MeasureCatalogue = cat.measures;
+  if (args.catalogueFile) {
+    try {
+      const { text } = decodeBytes(new Uint8Array(readFileSync(args.catalogueFile)));
+      const user = parseCatalogue(text, basename(args.catalogueFile), { frameworks: registry });
+      problems.push(...user.problems);
+      catalogue = mergeCatalogues(catalogue, user.measures, args.catalogueMode);
+    } catch {
+      problems.push({
+        severity: 'error',
+        kind: 'unreadable-file',
+        file: args.catalogueFile,
+        row: null,
+        column: null,
+        value: null,
+        message_th: 'อ่านไฟล์มาตรการไม่ได้ — ตรวจสอบชื่อและที่อยู่ของไฟล์',
+        message_en: 'Cannot read the catalogue file — check its name and path',
+      });
+    }
+  }
+  return { ds, sb, registry, catalogue, problems };
 }

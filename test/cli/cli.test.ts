@@ -189,6 +189,42 @@ describe('ita with a framework file', () => {
   });
 });
 
+describe('ita with a user catalogue', () => {
+  it('adds or replaces measures; bad rows are errors with their row, good ones used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-cat-'));
+    const cat = join(dir, 'mine.csv');
+    writeFileSync(
+      cat,
+      [
+        'id,code,years,title_th,title_en,steps_th,steps_en,unit_th,unit_en,timeframe,evidence_th,evidence_en,effort',
+        'MY-E10,E10,2566-2568,ตั้งศูนย์รับแจ้งเหตุทุจริต,Open a corruption hotline,1. จัดเวร,1. Roster,สำนักปลัด,Office,Q1,ประกาศศูนย์,Notice,2',
+        'BAD,E99,2566,x,x,x,x,x,x,Q1,x,x,9',
+      ].join('\n'),
+    );
+    const base = [
+      'analyse',
+      'data/examples/huai-chorakhe-2566-questions.csv',
+      '--year',
+      '2566',
+      '--format',
+      'json',
+      '--catalogue',
+      cat,
+    ];
+    const replaced = ita(...base, '--catalogue-mode', 'replace');
+    expect(replaced.status).toBe(1);
+    const out = json(replaced);
+    const measures = (out.results[0] as { measures: { id: string; code: string }[] }).measures;
+    expect(measures.filter((m) => m.code === 'E10').map((m) => m.id)).toEqual(['MY-E10']);
+    expect(out.errors.every((e) => e.row === 3)).toBe(true);
+    const added = json(ita(...base));
+    const ids = (added.results[0] as { measures: { id: string; code: string }[] }).measures
+      .filter((m) => m.code === 'E10')
+      .map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['M-E10-1', 'MY-E10']));
+  });
+});
+
 describe('ita rank and template', () => {
   it('ranks organisations within a group', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ita-'));
