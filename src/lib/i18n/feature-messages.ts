@@ -12,12 +12,17 @@ export interface FeatureMessages<K extends string> {
 }
 
 /** Declare a feature's messages; the types hold English to the Thai keys. */
-export function defineMessages<K extends string>(th: Record<K, string>, en: Record<NoInfer<K>, string>): FeatureMessages<K> {
+export function defineMessages<K extends string>(
+  th: Record<K, string>,
+  en: Record<NoInfer<K>, string>,
+): FeatureMessages<K> {
   return { th, en };
 }
 
 /** The feature's translator in the chosen UI language. */
-export function useFeatureMessages<K extends string>(m: FeatureMessages<K>): (key: K, params?: Params) => string {
+export function useFeatureMessages<K extends string>(
+  m: FeatureMessages<K>,
+): (key: K, params?: Params) => string {
   const { lang } = useSettings();
   return useMemo(() => {
     const table = m[lang];

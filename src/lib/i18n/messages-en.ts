@@ -20,6 +20,21 @@ export const en: Record<MessageKey, string> = {
   'settings.digitsArabicLabel': 'Arabic digits',
   'settings.digitsThaiLabel': 'Thai digits',
 
+  'catalogue.title': 'Measures catalogue',
+  'catalogue.intro':
+    'Plans draw their measures from this catalogue ({n} measures covering every question and OIT item). Download it, edit it in Excel and load it back.',
+  'catalogue.download': 'Download the catalogue (CSV)',
+  'catalogue.mode': 'How your catalogue is used',
+  'catalogue.mode.add': 'Add to the built-in measures',
+  'catalogue.mode.replace': 'Replace the built-in measures of the same codes',
+  'catalogue.load': 'Load your catalogue (CSV)',
+  'catalogue.loaded': 'Using the catalogue from {name} ({mode}).',
+  'catalogue.problems': '{n} row(s) have problems and were not used.',
+  'catalogue.clean': 'No problems found.',
+  'catalogue.notSaved': 'The browser would not store it; it is used until this page is closed.',
+  'catalogue.row': 'Row {row}',
+  'catalogue.remove': 'Stop using your catalogue',
+
   'year.be': 'Fiscal year {year} BE',
   'year.short': '{year} BE',
   'common.none': '—',
@@ -56,7 +71,8 @@ export const en: Record<MessageKey, string> = {
     'Saving or reading data in the browser failed. Everything works, but data may be lost when this page closes.',
   'storage.detail': 'Details: {detail}',
   'storage.reset': 'Reset the store',
-  'storage.resetConfirm': 'Delete every dataset, column mapping, measures plan and results report saved in this browser?',
+  'storage.resetConfirm':
+    'Delete every dataset, column mapping, measures plan and results report saved in this browser?',
   'storage.dismiss': 'Dismiss',
 
   'data.title': 'Data',

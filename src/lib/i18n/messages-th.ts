@@ -21,6 +21,21 @@ export const th = {
   'settings.digitsArabicLabel': 'ตัวเลขอารบิก',
   'settings.digitsThaiLabel': 'ตัวเลขไทย',
 
+  'catalogue.title': 'คลังมาตรการ',
+  'catalogue.intro':
+    'แผนมาตรการใช้มาตรการจากคลังนี้ ({n} มาตรการ ครอบคลุมทุกข้อคำถามและทุกข้อ OIT) ดาวน์โหลดไปแก้ใน Excel แล้วนำกลับมาใช้ได้',
+  'catalogue.download': 'ดาวน์โหลดคลังมาตรการ (CSV)',
+  'catalogue.mode': 'วิธีใช้คลังของหน่วยงาน',
+  'catalogue.mode.add': 'เพิ่มต่อจากคลังเดิม',
+  'catalogue.mode.replace': 'แทนที่มาตรการเดิมของข้อเดียวกัน',
+  'catalogue.load': 'โหลดคลังมาตรการของหน่วยงาน (CSV)',
+  'catalogue.loaded': 'ใช้คลังมาตรการจากไฟล์ {name} ({mode})',
+  'catalogue.problems': 'พบปัญหา {n} แถว แถวที่มีปัญหาไม่ถูกนำมาใช้',
+  'catalogue.clean': 'ไม่พบปัญหา',
+  'catalogue.notSaved': 'เบราว์เซอร์ไม่ยอมบันทึก ใช้ได้จนกว่าจะปิดหน้านี้',
+  'catalogue.row': 'แถว {row}',
+  'catalogue.remove': 'เลิกใช้คลังของหน่วยงาน',
+
   'year.be': 'ปีงบประมาณ พ.ศ. {year}',
   'year.short': 'พ.ศ. {year}',
   'common.none': '—',

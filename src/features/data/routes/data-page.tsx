@@ -1,4 +1,5 @@
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { CataloguePanel } from '../components/catalogue-panel';
 import { DatasetList } from '../components/dataset-list';
 import { DatasetView } from '../components/dataset-view';
 import { FileDrop } from '../components/file-drop';
@@ -23,6 +24,7 @@ export function DataPage() {
       <DatasetList />
       {params.ds ? <DatasetView key={params.ds} id={params.ds} /> : null}
       <TemplateDownload />
+      <CataloguePanel />
     </div>
   );
 }

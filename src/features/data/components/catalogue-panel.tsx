@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { decodeBytes } from '../../../../analysis/ingest/decode';
+import { catalogueToCsv } from '../../../../analysis/measures/write-catalogue';
+import type { MergeMode } from '../../../../analysis/measures/types';
+import { Field } from '../../../components/field';
+import { useCatalogue } from '../../../lib/catalogue/use-catalogue';
+import { setUserCatalogue, useUserCatalogue } from '../../../lib/catalogue/user-catalogue';
+import { downloadText } from '../../../lib/download';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+
+/**
+ * The measures catalogue the plans draw on: how many measures it holds, a download to edit in Excel,
+ * and the user's own catalogue (CSV) added to or replacing the built-in measures, checked like any file.
+ */
+export function CataloguePanel() {
+  const { t, fmt, pick } = useI18n();
+  const id = useId();
+  const user = useUserCatalogue();
+  const catalogue = useCatalogue();
+  const [mode, setMode] = useState<MergeMode>(user?.mode ?? 'add');
+  const [notSaved, setNotSaved] = useState(false);
+  const load = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const { text } = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    setNotSaved(!setUserCatalogue({ name: file.name, text, mode, loadedAt: Date.now() }));
+  };
+  const problems = catalogue.data?.userProblems ?? [];
+  const errors = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.row)).size;
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`} data-testid="catalogue-panel">
+      <h2 id={`${id}-title`}>{t('catalogue.title')}</h2>
+      <p>{t('catalogue.intro', { n: fmt.int(catalogue.data?.measures.length ?? 0) })}</p>
+      <div className="filters">
+        <button
+          type="button"
+          className="download"
+          disabled={!catalogue.data}
+          onClick={() =>
+            catalogue.data && downloadText('ita-lens-measures.csv', catalogueToCsv(catalogue.data.measures))
+          }
+        >
+          {t('catalogue.download')}
+        </button>
+        <Field label={t('catalogue.mode')}>
+          {(fid) => (
+            <select id={fid} value={mode} onChange={(e) => setMode(e.currentTarget.value as MergeMode)}>
+              <option value="add">{t('catalogue.mode.add')}</option>
+              <option value="replace">{t('catalogue.mode.replace')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('catalogue.load')}>
+          {(fid) => (
+            <input
+              id={fid}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => void load(e.currentTarget.files?.[0])}
+            />
+          )}
+        </Field>
+      </div>
+      {user ? (
+        <div className="notice" role="status">
+          <p>
+            {t('catalogue.loaded', { name: user.name, mode: t(`catalogue.mode.${user.mode}`) })}{' '}
+            {errors > 0 ? t('catalogue.problems', { n: fmt.int(errors) }) : t('catalogue.clean')}
+            {notSaved ? ` ${t('catalogue.notSaved')}` : ''}
+          </p>
+          {problems.length > 0 ? (
+            <ul>
+              {problems.slice(0, 20).map((p, i) => (
+                <li key={i}>
+                  {p.row !== null
+                    ? `${t('catalogue.row', { row: fmt.int(p.row) })}${p.column ? ` · ${p.column}` : ''}: `
+                    : ''}
+                  {pick(p.message_th, p.message_en)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" onClick={() => setUserCatalogue(null)}>
+            {t('catalogue.remove')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
