@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { clearRegistry } from '../lib/datasets/dataset-registry';
 import { useI18n, type MessageKey } from '../lib/i18n/use-i18n';
 import { resetDb } from '../lib/storage/db';
+import { exportWorkspace } from '../lib/storage/workspace';
+import { downloadText } from '../lib/download';
 import { clearStorageProblem, useStorageProblem, type StorageReason } from '../lib/storage/storage-status';
 
 const TEXT: Record<StorageReason, MessageKey> = {
@@ -34,6 +36,18 @@ export function StorageBanner() {
       <p>{t(TEXT[problem.reason], { count: fmt.int(problem.count) })}</p>
       <p className="banner-detail">{t('storage.detail', { detail: problem.detail })}</p>
       <div className="banner-actions">
+        {canReset ? (
+          <button
+            type="button"
+            onClick={() =>
+              void exportWorkspace().then((text) =>
+                downloadText('ita-lens-rescued-workspace.json', text, 'application/json'),
+              )
+            }
+          >
+            {t('storage.exportReadable')}
+          </button>
+        ) : null}
         {canReset ? (
           <button type="button" onClick={reset} disabled={busy}>
             {t('storage.reset')}

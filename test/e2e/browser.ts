@@ -78,7 +78,7 @@ export async function uploadFiles(
   files: { name: string; buffer: Buffer; mimeType?: string }[],
 ): Promise<void> {
   await page
-    .locator('input[type=file]')
+    .locator('.dropzone input[type=file]')
     .setInputFiles(
       files.map((f) => ({ name: f.name, mimeType: f.mimeType ?? 'text/csv', buffer: f.buffer })),
     );

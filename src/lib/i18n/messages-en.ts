@@ -35,6 +35,17 @@ export const en: Record<MessageKey, string> = {
   'catalogue.row': 'Row {row}',
   'catalogue.remove': 'Stop using your catalogue',
 
+  'workspace.title': 'Move your work to another computer',
+  'workspace.intro':
+    'Everything kept in this browser (data files, column mappings, measures plans, results reports, settings and your catalogue) in one file, to open on another computer or keep as a backup.',
+  'workspace.export': 'Export the workspace (one file)',
+  'workspace.import': 'Import a workspace (.json)',
+  'workspace.imported':
+    'Imported {datasets} dataset(s) and {plans} plan(s) ({skipped} damaged record(s) skipped). Reopening…',
+  'workspace.notWorkspace':
+    '{name} is not an ITA Lens workspace file — choose a file made by the export button',
+  'storage.exportReadable': 'Export what can still be read',
+
   'year.be': 'Fiscal year {year} BE',
   'year.short': '{year} BE',
   'common.none': '—',

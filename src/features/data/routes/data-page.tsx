@@ -5,6 +5,7 @@ import { DatasetView } from '../components/dataset-view';
 import { FileDrop } from '../components/file-drop';
 import { OpenDataPanel } from '../components/open-data-panel';
 import { TemplateDownload } from '../components/template-download';
+import { WorkspacePanel } from '../components/workspace-panel';
 import { useDataParams } from '../hooks/use-data-params';
 
 /** The start page: open data (demo, examples, own files), see what was read and every problem. */
@@ -25,6 +26,7 @@ export function DataPage() {
       {params.ds ? <DatasetView key={params.ds} id={params.ds} /> : null}
       <TemplateDownload />
       <CataloguePanel />
+      <WorkspacePanel />
     </div>
   );
 }
