@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { EChart } from '../../../lib/chart/echart';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { trendMessages } from '../messages';
+import '../lib/echarts-parts';
+
+export interface ChartPanelProps {
+  id: string;
+  title: string;
+  caption: string;
+  option: EChartsCoreOption;
+  ariaLabel: string;
+  height: number;
+  /** File name (without .png) of the PNG export. */
+  exportName: string;
+  /** The chart's table alternative, when it is not elsewhere on the page. */
+  children?: ReactNode;
+}
+
+/** A titled chart with its caption, PNG export and (when given) its table alternative. */
+export function ChartPanel({
+  id,
+  title,
+  caption,
+  option,
+  ariaLabel,
+  height,
+  exportName,
+  children,
+}: ChartPanelProps) {
+  const m = useFeatureMessages(trendMessages);
+  return (
+    <section
+      className={`panel trend-chart trend-${id}`}
+      aria-labelledby={`trend-${id}-title`}
+      data-testid={`trend-${id}`}
+    >
+      <h2 id={`trend-${id}-title`}>{title}</h2>
+      <EChart
+        option={option}
+        ariaLabel={ariaLabel}
+        height={height}
+        exportName={exportName}
+        exportLabel={m('png')}
+      />
+      <p className="muted small chart-caption">{caption}</p>
+      {children}
+    </section>
+  );
+}

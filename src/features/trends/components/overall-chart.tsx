@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import type { AgencyTrend } from '../../../../analysis/trends/types';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useChartFormat } from '../hooks/use-chart-format';
+import { useNarrow } from '../hooks/use-narrow';
+import { overallOption } from '../lib/overall-option';
+import { trendMessages } from '../messages';
+import { ChartPanel } from './chart-panel';
+
+/** The overall score per year with the 85 line, rating bands and rule changes (table: the year-by-year table). */
+export function OverallChart({
+  trend,
+  name,
+  years,
+  fileBase,
+}: {
+  trend: AgencyTrend;
+  name: string;
+  years: string;
+  fileBase: string;
+}) {
+  const m = useFeatureMessages(trendMessages);
+  const { lang, fmt } = useI18n();
+  const narrow = useNarrow();
+  const { format, marks, escape } = useChartFormat();
+  const option = useMemo(
+    () =>
+      overallOption(trend, { format, marks, lang, seriesName: m('overall.series'), compact: narrow, escape }),
+    [trend, format, marks, lang, m, narrow, escape],
+  );
+  const values = trend.years
+    .map((y) => `${fmt.year(y.year)} ${y.overall === null ? '—' : fmt.num(y.overall)}`)
+    .join(', ');
+  return (
+    <ChartPanel
+      id="overall"
+      title={m('overall.title')}
+      caption={fmt.digits(m('overall.caption'))}
+      option={option}
+      ariaLabel={m('overall.aria', { name, years, values })}
+      height={narrow ? 280 : 300}
+      exportName={`${fileBase}-overall`}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import type { AgencyTrend } from '../../../../analysis/trends/types';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useChartFormat } from '../hooks/use-chart-format';
+import { useNarrow } from '../hooks/use-narrow';
+import { toolsOption } from '../lib/tools-option';
+import { trendMessages } from '../messages';
+import { ChartPanel } from './chart-panel';
+
+/** IIT, EIT and OIT per year (table: the year-by-year table). */
+export function ToolsChart({
+  trend,
+  name,
+  years,
+  fileBase,
+}: {
+  trend: AgencyTrend;
+  name: string;
+  years: string;
+  fileBase: string;
+}) {
+  const m = useFeatureMessages(trendMessages);
+  const { fmt } = useI18n();
+  const narrow = useNarrow();
+  const { format, marks, escape } = useChartFormat();
+  const option = useMemo(
+    () => toolsOption(trend, { format, marks, compact: narrow, escape }),
+    [trend, format, marks, narrow, escape],
+  );
+  return (
+    <ChartPanel
+      id="tools"
+      title={m('tools.title')}
+      caption={fmt.digits(m('tools.caption'))}
+      option={option}
+      ariaLabel={m('tools.aria', { name, years })}
+      height={300}
+      exportName={`${fileBase}-tools`}
+    />
+  );
+}

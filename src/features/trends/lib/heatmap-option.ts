@@ -1,0 +1,96 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { AgencyTrend } from '../../../../analysis/trends/types';
+import type { ChartFormat } from './chart-common';
+import { shortLabel } from './short-label';
+
+export interface HeatmapOptionSettings {
+  format: ChartFormat;
+  lang: 'th' | 'en';
+  /** Longest indicator label on the axis, in characters (the full name is in the tooltip). */
+  labelMax: number;
+  escape: (s: string) => string;
+}
+
+/** Score ranges of the cells: the pass mark 85, excellence at 95 and the 70 line of the 2566 rules. */
+export const HEAT_PIECES = [
+  { gte: 95, color: '#7cc992' },
+  { gte: 85, lt: 95, color: '#cbeccf' },
+  { gte: 70, lt: 85, color: '#fbd38d' },
+  { lt: 70, color: '#f4a29a' },
+] as const;
+
+/**
+ * Indicators 1–10 (rows) by fiscal year (columns), each cell coloured by its score range and showing the
+ * score; a year or indicator without data is a blank cell, never a zero.
+ */
+export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): EChartsCoreOption {
+  const f = s.format;
+  const th = s.lang === 'th';
+  const names = t.indicatorDefs.map((d) => `${f.int(d.id)} ${th ? d.nameTh : d.nameEn}`);
+  const data: [number, number, number][] = [];
+  t.years.forEach((y, x) =>
+    y.indicators.forEach((v, i) => {
+      if (v !== null) data.push([x, i, v]);
+    }),
+  );
+  const pieceLabel = (p: (typeof HEAT_PIECES)[number]) =>
+    'gte' in p && 'lt' in p
+      ? `${f.int(p.gte)}–${f.int(p.lt)}`
+      : 'gte' in p
+        ? `≥ ${f.int(p.gte)}`
+        : `< ${f.int(p.lt)}`;
+  return {
+    // No animation: a print or PNG taken at any moment shows the finished chart.
+    animation: false,
+    grid: { left: s.labelMax * 7 + 18, right: 8, top: 8, bottom: 58 },
+    xAxis: {
+      type: 'category',
+      data: t.years.map((y) => f.year(y.year)),
+      axisLabel: { interval: 0 },
+      splitArea: { show: false },
+      axisTick: { show: false },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names.map((n) => shortLabel(n, s.labelMax)),
+      axisLabel: { interval: 0, fontSize: 11 },
+      axisTick: { show: false },
+    },
+    visualMap: {
+      type: 'piecewise',
+      dimension: 2,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: 14,
+      itemHeight: 12,
+      textStyle: { fontSize: 11 },
+      pieces: HEAT_PIECES.map((p) => ({ ...p, label: pieceLabel(p) })),
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { value: [number, number, number] }) => {
+        const [x, i, v] = p.value;
+        const year = t.years[x]?.year;
+        return `${s.escape(names[i] ?? '')}<br>${year === undefined ? '' : s.escape(f.year(year))}: <strong>${s.escape(f.num(v))}</strong>`;
+      },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data,
+        // One canvas layer (no incremental layer), so the chart prints and exports whole.
+        progressive: 0,
+        label: {
+          show: true,
+          color: '#1b1d21',
+          fontSize: 11,
+          formatter: (p: { value: [number, number, number] }) => f.num(p.value[2]),
+        },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+        emphasis: { disabled: true },
+      },
+    ],
+  };
+}
