@@ -42,43 +42,43 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
   }
   const n = groups.length;
   const score = new Float64Array(n);
-  const peer = new Int32Array(n);
-  const peerIds = new Map<string, number>();
+  const peerName: string[] = new Array<string>(n);
+  const names = new Map<string, number>();
   for (let k = 0; k < n; k++) {
     const g = groups[k];
     const org = ds.orgs[sb.groups.org[g]] as OrgInfo;
     score[k] = Number.isNaN(sb.overall[g]) ? sb.published[g] : sb.overall[g];
-    const key = `${sb.groups.year[g]}\u0000${peerKey(org, by)}`;
-    let id = peerIds.get(key);
-    if (id === undefined) peerIds.set(key, (id = peerIds.size));
-    peer[k] = id;
+    const name = peerKey(org, by);
+    peerName[k] = name;
+    if (!names.has(name)) names.set(name, 0);
   }
+  // Peer groups are numbered in Thai alphabetical order once, so no string is compared per row.
+  const order = [...names.keys()].sort(THAI.compare);
+  order.forEach((name, i) => names.set(name, i));
+  const years = n > 0 ? Math.max(1, order.length) : 1;
+  const peer = new Int32Array(n);
+  for (let k = 0; k < n; k++)
+    peer[k] = sb.groups.year[groups[k]] * years + (names.get(peerName[k]) as number);
   const r = rankWithinPeers(score, peer);
-  const rows: RankRow[] = new Array<RankRow>(n);
-  for (let k = 0; k < n; k++) {
+  const idx = Array.from({ length: n }, (_, k) => k);
+  idx.sort((a, b) => peer[a] - peer[b] || (r.rank[a] || Infinity) - (r.rank[b] || Infinity) || a - b);
+  return idx.map((k) => {
     const g = groups[k];
-    const org = ds.orgs[sb.groups.org[g]] as OrgInfo;
     const source = !Number.isNaN(sb.overall[g])
       ? 'computed'
       : !Number.isNaN(sb.published[g])
         ? 'published'
         : 'none';
-    rows[k] = {
+    return {
       group: g,
-      org,
+      org: ds.orgs[sb.groups.org[g]] as OrgInfo,
       year: sb.groups.year[g],
       overall: score[k],
       source,
-      peerGroup: peerKey(org, by),
+      peerGroup: peerName[k],
       rank: r.rank[k],
       groupSize: r.size[k],
       percentile: r.percentile[k],
     };
-  }
-  return rows.sort(
-    (p, q) =>
-      p.year - q.year ||
-      (p.peerGroup === q.peerGroup ? 0 : THAI.compare(p.peerGroup, q.peerGroup)) ||
-      (p.rank || Infinity) - (q.rank || Infinity),
-  );
+  });
 }
