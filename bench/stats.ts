@@ -15,14 +15,14 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 /**
  * Run `fn` once to warm up, then `runs` times; wall-clock milliseconds of each run. With
- * `node --expose-gc` the heap is collected before each run, so a run does not pay for the garbage of
- * what ran before it (its own garbage still counts).
+ * `node --expose-gc` the heap is collected once before the warm-up, so a benchmark does not pay for
+ * the garbage of the one before it (its own garbage still counts, as it would in the app).
  */
 export function time(name: string, fn: () => unknown, runs = 5): Timing {
+  gc?.();
   fn();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc?.();
     const t0 = performance.now();
     fn();
     out.push(performance.now() - t0);

@@ -1,4 +1,19 @@
-import { MAX_E, MAX_I, MAX_O, SLOT_E0, SLOT_I0, SLOT_O0 } from '../codes';
+import {
+  MAX_E as MAX_E_,
+  MAX_I as MAX_I_,
+  MAX_O as MAX_O_,
+  SLOT_E0 as SLOT_E0_,
+  SLOT_I0 as SLOT_I0_,
+  SLOT_O0 as SLOT_O0_,
+} from '../codes';
+
+// Local copies: under Node's CommonJS interop an imported constant is read through a getter each time.
+const MAX_E = MAX_E_;
+const MAX_I = MAX_I_;
+const MAX_O = MAX_O_;
+const SLOT_E0 = SLOT_E0_;
+const SLOT_I0 = SLOT_I0_;
+const SLOT_O0 = SLOT_O0_;
 import type { IndicatorName } from './columns';
 import type { IngestContext } from './context';
 import type { FastLongPlan } from './fast-long-plan';

@@ -1,4 +1,9 @@
-import { SLOT_E0, SLOT_I0, SLOT_O0 } from '../codes';
+import { SLOT_E0 as SLOT_E0_, SLOT_I0 as SLOT_I0_, SLOT_O0 as SLOT_O0_ } from '../codes';
+
+// Local copies: under Node's CommonJS interop an imported constant is read through a getter each time.
+const SLOT_E0 = SLOT_E0_;
+const SLOT_I0 = SLOT_I0_;
+const SLOT_O0 = SLOT_O0_;
 
 /**
  * Byte-level reading of code cells for fast-long.ts (which reads numbers and years inline). Only the plain

@@ -52,6 +52,9 @@ export function scoreAll(
   const values = new Float64Array(SLOT_COUNT).fill(NaN);
   const out = newSlotScores();
   const { slot, score } = ds.table;
+  const { rows, start } = groups;
+  // A local copy: under Node's CommonJS interop an imported constant is read through a getter each time.
+  const overallSlot = SLOT_OVERALL;
   for (let g = 0; g < n; g++) {
     const year = groups.year[g];
     if (year !== lastYear) {
@@ -66,15 +69,20 @@ export function scoreAll(
     }
     frameworks[g] = fw;
     if (!fw || !cfw) continue;
-    const a = groups.start[g];
-    const b = groups.start[g + 1];
-    for (let k = a; k < b; k++) values[slot[groups.rows[k]]] = score[groups.rows[k]];
+    const a = start[g];
+    const b = start[g + 1];
+    for (let k = a; k < b; k++) {
+      const r = rows[k];
+      values[slot[r]] = score[r];
+    }
     scoreSlots(values, cfw, out);
-    published[g] = values[SLOT_OVERALL];
-    for (let k = a; k < b; k++) values[slot[groups.rows[k]]] = NaN;
-    indicators.set(out.indicators, g * 11);
-    indicatorSource.set(out.indicatorSource, g * 11);
-    tools.set(out.tools, g * 3);
+    published[g] = values[overallSlot];
+    for (let k = a; k < b; k++) values[slot[rows[k]]] = NaN;
+    for (let i = 0, o = g * 11; i < 11; i++) {
+      indicators[o + i] = out.indicators[i];
+      indicatorSource[o + i] = out.indicatorSource[i];
+    }
+    for (let t = 0; t < 3; t++) tools[g * 3 + t] = out.tools[t];
     overall[g] = out.overall;
     const level = rate(out.overall, out.tools, fw);
     rating[g] = level ? fw.ratings.indexOf(level) : -1;

@@ -16,6 +16,8 @@ export function weakestCodes(ds: Dataset, sb: Scoreboard, k = 5): Int16Array {
   const { slot, score } = ds.table;
   const { rows, start } = sb.groups;
   const last = k - 1;
+  // A local copy: under Node's CommonJS interop an imported constant is read through a getter each time.
+  const slotCount = SLOT_COUNT;
   let lastFw: Framework | null = null;
   let impact: Float64Array = new Float64Array(0);
   for (let g = 0; g < sb.groups.count; g++) {
@@ -35,7 +37,7 @@ export function weakestCodes(ds: Dataset, sb: Scoreboard, k = 5): Int16Array {
       const row = rows[r];
       const s = slot[row];
       const v = score[row];
-      if (s <= 10 || s >= SLOT_COUNT || v >= threshold) continue;
+      if (s <= 10 || s >= slotCount || v >= threshold) continue;
       const w = impact[s] * (threshold - v);
       if (w <= best[last]) continue;
       let j = last;
