@@ -36,7 +36,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.E2E_SKIP_BUILD !== '1' && needsBuild()) {
     console.log('[e2e] building the site (npm run build)…');
     const out = process.env.E2E_DIST ? ` -- --outDir ${JSON.stringify(DIST)} --emptyOutDir` : '';
-    execSync(`npm run build${out}`, { cwd: ROOT, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle (and no service
+    // worker): test the production build users get.
+    execSync(`npm run build${out}`, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   server = await preview({
     root: ROOT,
