@@ -20,8 +20,34 @@ export interface ViewDef {
 export const VIEWS: readonly ViewDef[] = [
   { id: 'data', path: '/', label: 'nav.data', page: DataPage },
   { id: 'gap', path: '/gap', label: 'nav.gap', page: lazy(() => import('../features/gap/routes/gap-page')) },
-  { id: 'plan', path: '/plan', label: 'nav.plan', page: lazy(() => import('../features/plan/routes/plan-page').then((m) => ({ default: m.PlanPage }))) },
-  { id: 'report', path: '/report', label: 'nav.report', page: lazy(() => import('../features/report/routes/report-page').then((m) => ({ default: m.ReportPage }))) },
-  { id: 'trends', path: '/trends', label: 'nav.trends', page: lazy(() => import('../features/trends/routes/trends-page').then((m) => ({ default: m.TrendsPage }))) },
-  { id: 'compare', path: '/compare', label: 'nav.compare' },
+  {
+    id: 'plan',
+    path: '/plan',
+    label: 'nav.plan',
+    page: lazy(() => import('../features/plan/routes/plan-page').then((m) => ({ default: m.PlanPage }))),
+  },
+  {
+    id: 'report',
+    path: '/report',
+    label: 'nav.report',
+    page: lazy(() =>
+      import('../features/report/routes/report-page').then((m) => ({ default: m.ReportPage })),
+    ),
+  },
+  {
+    id: 'trends',
+    path: '/trends',
+    label: 'nav.trends',
+    page: lazy(() =>
+      import('../features/trends/routes/trends-page').then((m) => ({ default: m.TrendsPage })),
+    ),
+  },
+  {
+    id: 'compare',
+    path: '/compare',
+    label: 'nav.compare',
+    page: lazy(() =>
+      import('../features/compare/routes/compare-page').then((m) => ({ default: m.ComparePage })),
+    ),
+  },
 ];

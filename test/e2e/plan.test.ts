@@ -56,9 +56,7 @@ async function seriousAxe(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            ctx: Document,
-          ) => Promise<{
+          run: (ctx: Document) => Promise<{
             violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
           }>;
         };

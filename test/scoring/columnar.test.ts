@@ -21,7 +21,9 @@ describe('columnar dataset file', () => {
     const a = scoreAll(ds);
     const b = scoreAll(back);
     expect(Array.from(b.overall)).toEqual(Array.from(a.overall));
-    const e10 = Array.from({ length: back.table.length }, (_, i) => i).find((i) => back.table.slot[i] === 60 && back.table.org[i] === 1);
+    const e10 = Array.from({ length: back.table.length }, (_, i) => i).find(
+      (i) => back.table.slot[i] === 60 && back.table.org[i] === 1,
+    );
     expect(e10).toBeDefined();
     expect(back.table.negativePct[e10 as number]).toBe(34.04);
     expect(back.table.respondents[e10 as number]).toBe(47);

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { districtsOf } from '../../../../analysis/compare/scope';
+import { Field } from '../../../components/field';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { CompareParams } from '../lib/compare-params';
+import type { CompareModel } from '../lib/compare-model';
+import { compareMessages } from '../messages';
+
+interface Props {
+  model: CompareModel;
+  params: CompareParams;
+  onChange: (patch: Partial<CompareParams>, replace?: boolean) => void;
+  scopeLabel: string;
+}
+
+/** Fiscal year and the scope (province, district, type) that ranks, distributions and weak codes use. */
+export function ScopeFilters({ model, params, onChange, scopeLabel }: Props) {
+  const m = useFeatureMessages(compareMessages);
+  const { fmt } = useI18n();
+  // Districts are offered within a province (a whole country's ~900 would be a long list to scan).
+  const districts = useMemo(
+    () => (params.province ? districtsOf(model.yt, params.province) : []),
+    [model.yt, params.province],
+  );
+  const unknown = [
+    params.province && !model.provinces.includes(params.province) ? params.province : null,
+    params.type && !model.types.includes(params.type) ? params.type : null,
+    params.district && params.province && !districts.includes(params.district) ? params.district : null,
+  ].filter((v): v is string => v !== null);
+  const select = (
+    label: string,
+    value: string | null,
+    options: readonly string[],
+    onPick: (v: string | null) => void,
+    disabled = false,
+  ) => (
+    <Field label={label}>
+      {(id) => (
+        <select
+          id={id}
+          value={value ?? ''}
+          disabled={disabled}
+          onChange={(e) => onPick(e.currentTarget.value || null)}
+        >
+          <option value="">{m('scope.all')}</option>
+          {value && !options.includes(value) ? <option value={value}>{value}</option> : null}
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  const filtered = params.province || params.district || params.type;
+  return (
+    <section className="panel scope" aria-labelledby="scope-title">
+      <h2 id="scope-title" className="visually-hidden">
+        {m('scope.title')}
+      </h2>
+      <div className="filters">
+        <Field label={m('scope.year')}>
+          {(id) => (
+            <select
+              id={id}
+              value={model.year}
+              onChange={(e) => onChange({ year: Number(e.currentTarget.value) })}
+            >
+              {[...model.years].reverse().map((y) => (
+                <option key={y} value={y}>
+                  {fmt.year(y)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {select(m('scope.province'), params.province, model.provinces, (province) =>
+          onChange({ province, district: null }),
+        )}
+        {select(
+          m('scope.district'),
+          params.district,
+          districts,
+          (district) => onChange({ district }),
+          !params.province && !params.district,
+        )}
+        {select(m('scope.type'), params.type, model.types, (type) => onChange({ type }))}
+        {filtered ? (
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => onChange({ province: null, district: null, type: null })}
+          >
+            {m('scope.clear')}
+          </button>
+        ) : null}
+      </div>
+      <p className="muted small scope-summary" aria-live="polite">
+        {m('scope.summary', { scope: scopeLabel, count: fmt.int(model.scope.length) })}
+        {unknown.map((v) => (
+          <span key={v} className="scope-unknown">
+            {' · '}
+            {m('scope.unknown', { value: v })}
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { colorOf, legendSpace, type ChartAgency } from './agency-style';
+
+export interface IndicatorChartText {
+  /** Axis labels of indicators 1–10 (e.g. `1`…`10`), and their full names for tooltips. */
+  indicatorLabels: string[];
+  indicatorNames: string[];
+  axisName: string;
+  /** Label of the pass line, e.g. `ผ่าน 85`. */
+  thresholdLabel: string;
+  format: (v: number) => string;
+  /** Legend items that fit on one line (2 on a phone, 3 on a laptop). */
+  legendPerRow?: number;
+}
+
+/** Grouped bars: indicators 1–10 across, one bar per agency (patterned as well as coloured), the 85 line. */
+export function indicatorBarsOption(
+  agencies: readonly ChartAgency[],
+  text: IndicatorChartText,
+): EChartsCoreOption {
+  return {
+    aria: { decal: { show: true } },
+    legend: { bottom: 0, left: 0, itemGap: 12 },
+    grid: {
+      left: 8,
+      right: 60,
+      top: 16,
+      bottom: legendSpace(agencies.length, text.legendPerRow ?? 3, 48),
+      containLabel: true,
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (items: { dataIndex: number; seriesIndex: number; value: number }[]) => {
+        const first = items[0];
+        if (!first) return '';
+        const head = `${escapeTooltip(text.indicatorLabels[first.dataIndex])} ${escapeTooltip(text.indicatorNames[first.dataIndex])}`;
+        const lines = items.map(
+          (it) =>
+            `${escapeTooltip(agencies[it.seriesIndex]?.name)}: <b>${escapeTooltip(text.format(Number(it.value)))}</b>`,
+        );
+        return [head, ...lines].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: text.indicatorLabels,
+      name: text.axisName,
+      nameLocation: 'middle',
+      nameGap: 26,
+    },
+    yAxis: { type: 'value', min: 0, max: 100 },
+    series: agencies.map((a, i) => ({
+      type: 'bar',
+      name: a.label,
+      data: a.values.map((v) => (Number.isNaN(v) ? '-' : v)),
+      itemStyle: { color: colorOf(i) },
+      ...(i === 0
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: '#b42318', type: 'dashed', width: 1.5 },
+              label: { formatter: text.thresholdLabel, position: 'end', fontSize: 11 },
+              data: [{ yAxis: 85 }],
+            },
+          }
+        : {}),
+    })),
+  };
+}
