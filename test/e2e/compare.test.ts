@@ -17,6 +17,7 @@ import { yearTable } from '../../analysis/compare/year-table';
 import { ingest } from '../../analysis/ingest/ingest';
 import { round } from '../../analysis/scoring/round';
 import { scoreAll } from '../../analysis/scoring/score-all';
+import { describeTasks, traceMainThread } from './main-thread';
 import { launch, openApp, ROOT, screenshot, type Watched } from './browser';
 
 const run = promisify(execFile);
@@ -227,8 +228,9 @@ describe('compare & rankings on the national demo', () => {
     await timedSort(page, 'rank');
   });
 
-  // One retry: a single garbage collection or a busy CI neighbour can make one frame long; a table that
-  // really stutters fails both runs.
+  // A long task is judged by the CPU time the main thread spent in it (from Chromium's trace): a busy
+  // machine can pause the renderer mid-task and stretch wall time without any work of ours. The Long
+  // Tasks API's wall-clock figures are reported beside it. One retry: a single garbage collection.
   it(
     'scrolls the whole ranking table and changes a filter with no long task',
     { retry: 1, timeout: 240_000 },
@@ -236,6 +238,7 @@ describe('compare & rankings on the national demo', () => {
       const { page } = shared;
       await page.locator('[data-testid=ranking-table]').scrollIntoViewIfNeeded();
       await watchLongTasks(page);
+      const stopScrollTrace = await traceMainThread(browser, page);
       const scroll = await page.evaluate(async () => {
         const box = document.querySelector<HTMLElement>('[data-testid=ranking-table]') as HTMLElement;
         box.scrollTop = 0;
@@ -258,10 +261,12 @@ describe('compare & rankings on the national demo', () => {
         return { frames, worstFrame, ms: performance.now() - t0, lastIndex, height: box.scrollHeight };
       });
       const scrollTasks = await longTasks(page);
+      const scrollTrace = await stopScrollTrace();
       expect(scroll.lastIndex).toBe(byCountry.length + 1);
 
       // A filter change: a province, then back to the whole country.
       await watchLongTasks(page);
+      const stopProvinceTrace = await traceMainThread(browser, page);
       const province = fiveAgencies()[0]?.province as string;
       await page.getByLabel('จังหวัด', { exact: true }).selectOption(province);
       const inProvince = [...cli.province.values()].filter((r) => r.province === province).length;
@@ -288,6 +293,7 @@ describe('compare & rankings on the national demo', () => {
         expect(r.rank).toBe(want?.rank);
       }
       const provinceTasks = await longTasks(page);
+      const provinceTrace = await stopProvinceTrace();
       // The CSV holds exactly the rows shown, in the order shown, with the shown columns.
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -301,22 +307,27 @@ describe('compare & rankings on the national demo', () => {
       expect(csv[0]).toMatch(/^อันดับ,หน่วยงาน,จังหวัด,คะแนนรวม,ผลการประเมิน,เทียบปีก่อน,IIT,EIT,OIT,ตัวชี้วัด 1 /);
       expect(csv[1]?.startsWith(`1,${firstRows[0]?.name},${province},`)).toBe(true);
       await watchLongTasks(page);
+      const stopCountryTrace = await traceMainThread(browser, page);
       await page.getByLabel('จังหวัด', { exact: true }).selectOption('');
       await page
         .getByTestId('rank-count')
         .getByText(`แสดง ${byCountry.length.toLocaleString('en')} จาก`)
         .waitFor();
       const filterTasks = [...provinceTasks, ...(await longTasks(page))];
+      const countryTrace = await stopCountryTrace();
+      const filterCpu = [...provinceTrace.longCpu, ...countryTrace.longCpu];
       console.log(
         `[compare] scrolled ${byCountry.length} rows (${scroll.height} px) in ${scroll.frames} steps, ${scroll.ms.toFixed(0)} ms, ` +
           `longest frame ${scroll.worstFrame.toFixed(1)} ms; long tasks while scrolling: ${
             scrollTasks.length ? scrollTasks.map((d) => d.toFixed(0)).join(', ') : 'none'
           } (longest ${Math.max(0, ...scrollTasks).toFixed(0)} ms); during the filter change: ${
             filterTasks.length ? filterTasks.map((d) => d.toFixed(0)).join(', ') : 'none'
-          }`,
+          }; main-thread tasks over 50 ms of CPU (wall/cpu ms) while scrolling: ${describeTasks(
+            scrollTrace.longCpu,
+          )} of ${scrollTrace.tasks}, during the filter change: ${describeTasks(filterCpu)}`,
       );
-      expect(scrollTasks.filter((d) => d > 50)).toEqual([]);
-      expect(filterTasks.filter((d) => d > 50)).toEqual([]);
+      expect(scrollTrace.longCpu).toEqual([]);
+      expect(filterCpu).toEqual([]);
     },
   );
 
