@@ -114,18 +114,12 @@ if (existsSync(demoPath)) {
     ),
   );
 }
-const gc = (globalThis as { gc?: () => void }).gc;
-let heapMb: number | null = null;
-if (gc) {
-  gc();
-  // Typed arrays live outside the V8 heap proper: count both, as a tab's memory does.
-  const used = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-  const before = used();
-  const kept = ingest([{ name: 'q.csv', bytes }]);
-  gc();
-  heapMb = (used() - before) / 1e6;
-  if (kept.table.length === 0) log('(empty dataset)'); // keeps `kept` alive past the measurement
-}
+// Memory, in a process of its own (this one holds every benchmark's leftovers).
+const heap = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/heap.ts', qFile, demoPath], {
+    encoding: 'utf8',
+  }),
+) as { one_year_mb: number; demo_all_years_mb: number | null };
 
 const floor = ingestTimings[0]?.median ?? 1;
 const papa = ingestTimings[1]?.median ?? 1;
@@ -155,7 +149,8 @@ if (json) {
           vs_arquero: t.median / arq,
         })),
         demo: demo.map((t) => ({ name: t.name, median_ms: t.median, runs_ms: t.runs })),
-        heap_mb_one_year: heapMb,
+        heap_mb_one_year: heap.one_year_mb,
+        heap_mb_demo_all_years: heap.demo_all_years_mb,
         ratios: { ingest_vs_papaparse_typed: ours / papa, recompute_vs_arquero: mine / arq },
       },
       null,
@@ -177,8 +172,9 @@ if (json) {
   for (const t of recompute) log(row(t, `${(t.median / arq).toFixed(3)}×`));
   for (const t of demo) log(`\n${t.name}: ${t.median.toFixed(0)} ms median`);
   log(
-    heapMb === null
-      ? '\n(heap not measured: run with node --expose-gc)'
-      : `JS heap held by one national year at question level: ${heapMb.toFixed(0)} MB`,
+    `memory held (V8 heap + array buffers): one national year ingested ${heap.one_year_mb.toFixed(0)} MB` +
+      (heap.demo_all_years_mb === null
+        ? ''
+        : `; the whole demo decoded ${heap.demo_all_years_mb.toFixed(0)} MB`),
   );
 }
