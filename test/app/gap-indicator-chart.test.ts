@@ -112,6 +112,40 @@ describe('indicator chart option', () => {
   });
 });
 
+/** WCAG contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('indicator chart in both themes', () => {
+  interface Marks {
+    markLine: { label: { color: string }; lineStyle: { color: string } };
+    markArea: { label: { color: string } };
+  }
+  const marks = (dark: boolean) => seriesOf(indicatorChartOption(bars, text({ dark }))) as unknown as Marks;
+  it('writes the pass mark and the band names readably on the light and the dark panel (4.5:1)', () => {
+    for (const [dark, panel] of [
+      [false, '#ffffff'],
+      [true, '#1a1d24'],
+    ] as const) {
+      const s = marks(dark);
+      expect(contrast(s.markLine.label.color, panel)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(s.markLine.lineStyle.color, panel)).toBeGreaterThanOrEqual(3);
+      expect(contrast(s.markArea.label.color, panel)).toBeGreaterThanOrEqual(4.5);
+    }
+    // Light is the default: an option built without a theme is the light one.
+    expect(marks(false)).toEqual(seriesOf(indicatorChartOption(bars, text())));
+  });
+});
+
 describe('short labels', () => {
   it('cut Thai by grapheme: a vowel or tone mark stays with its consonant', () => {
     const s = shortLabel('การใช้ทรัพย์สินของราชการ', 8);

@@ -37,6 +37,15 @@ describe('the measures catalogue on the data page', () => {
     const file = await (await download).path();
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(file, 'utf8')).toContain('MY-E10');
+    // The gap view suggests the user's measure for E10 and names the catalogues they come from.
+    const org = encodeURIComponent('name:อบต.ห้วยจรเข้');
+    await w.page.goto(
+      `${w.page.url().split('#')[0]}#/gap?ds=ex-huai-chorakhe-2566&org=${org}&year=2566&tab=measures`,
+    );
+    const measures = w.page.getByTestId('measures');
+    await measures.getByText('ตั้งศูนย์รับแจ้งเหตุทุจริตตลอด 24 ชั่วโมง').first().waitFor({ timeout: 30_000 });
+    expect(await measures.innerText()).toContain('data/measures/catalogue.csv และที่เพิ่มจาก mine.csv');
+    await w.page.goto(`${w.page.url().split('#')[0]}#/`);
     await w.page.getByRole('button', { name: 'เลิกใช้คลังของหน่วยงาน' }).click();
     await w.page
       .getByTestId('catalogue-panel')

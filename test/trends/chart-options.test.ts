@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyTrend } from '../../analysis/trends/agency-trend';
 import type { AgencyTrend } from '../../analysis/trends/types';
-import { scoreAxisMin, wrapWords } from '../../src/features/trends/lib/chart-common';
+import { INK, scoreAxisMin, wrapWords } from '../../src/features/trends/lib/chart-common';
 import { heatmapOption } from '../../src/features/trends/lib/heatmap-option';
 import { overallOption } from '../../src/features/trends/lib/overall-option';
 import { toolsOption } from '../../src/features/trends/lib/tools-option';
@@ -135,5 +135,45 @@ describe('chart helpers', () => {
     expect(wrapWords('ผ่านดีเยี่ยม', 8)).toEqual(['ผ่าน', 'ดีเยี่ยม']);
     expect(wrapWords('ต้องปรับปรุงโดยด่วน', 13)).toEqual(['ต้องปรับปรุง', 'โดยด่วน']);
     expect(wrapWords('ผ่าน', 8)).toEqual(['ผ่าน']);
+  });
+});
+
+describe('chart colours in both themes', () => {
+  const contrast = (a: string, b: string): number => {
+    const lum = (hex: string) => {
+      const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+
+  it('has text colours that read at 4.5:1 on the light and the dark panel', () => {
+    for (const [scheme, panel] of [
+      ['light', '#ffffff'],
+      ['dark', '#1a1d24'],
+    ] as const)
+      for (const [name, colour] of Object.entries(INK[scheme]))
+        expect([name, contrast(colour, panel) >= 4.5]).toEqual([name, true]);
+  });
+
+  it('uses the dark ink on the axes, bands and marks when asked', () => {
+    const option: Any = overallOption(trend, {
+      format: { ...format, ink: INK.dark },
+      marks,
+      lang: 'th',
+      seriesName: 'คะแนนรวม',
+      compact: false,
+      escape,
+    });
+    expect(option.yAxis.axisLabel.rich.p.color).toBe(INK.dark.pass);
+    expect(option.xAxis.axisLabel.rich.r.color).toBe(INK.dark.muted);
+    expect(option.series[0].markLine.data[0].lineStyle.color).toBe(INK.dark.pass);
+    const text = JSON.stringify(option);
+    for (const light of [INK.light.pass, INK.light.muted, INK.light.rule, INK.light.ok])
+      expect(text).not.toContain(light);
   });
 });

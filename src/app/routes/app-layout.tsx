@@ -4,12 +4,14 @@ import { SettingsSwitches } from '../../components/settings-switches';
 import { StorageBanner } from '../../components/storage-banner';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { VIEWS } from '../views';
+import { useRouteFocus } from './use-route-focus';
 
 /** The frame of every view: header (name, navigation, switches), storage banner, content, footer. */
 export function AppLayout() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const ds = params.get('ds');
+  useRouteFocus('main');
   return (
     <div className="app">
       <a

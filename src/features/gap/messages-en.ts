@@ -29,6 +29,7 @@ export const en: Record<GapMessageKey, string> = {
   'picker.noMatch': 'No agency matches the search.',
 
   'head.year': 'Fiscal year',
+  'head.plan': 'Measures plan for {year}',
   'head.other': 'Another agency',
   'head.print': 'Print / save as PDF',
 
@@ -253,7 +254,9 @@ export const en: Record<GapMessageKey, string> = {
 
   'measures.title': 'Suggested measures',
   'measures.intro':
-    'From the measures catalogue (data/measures/catalogue.csv): the path’s codes first, then the other codes below the mark — a draft for the integrity and transparency measures plan.',
+    'From the measures catalogue ({source}): the path’s codes first, then the other codes below the mark — a draft for the integrity and transparency measures plan.',
+  'measures.sourceAdded': '{builtin} plus {user}',
+  'measures.sourceReplaced': '{builtin}, with {user} replacing the codes it covers',
   'measures.loading': 'Loading the measures catalogue…',
   'measures.failed': 'The measures catalogue could not be loaded — the path uses the default effort levels.',
   'measures.none': 'Nothing is below the mark, so there are no measures to suggest.',

@@ -8,6 +8,11 @@ export interface EChartProps {
   option: EChartsCoreOption;
   /** What the chart shows, in the UI language, for screen readers (set as ECharts' aria description). */
   ariaLabel: string;
+  /**
+   * Id of the table on the same page that holds the chart's figures (its text alternative): the chart
+   * points to it with aria-details. Every chart has one.
+   */
+  tableId: string;
   /** CSS height of the chart box; the width follows the container. */
   height?: number | string;
   /** When set, a button saves the chart as `<exportName>.png` (Thai text in Sarabun, drawn after the font loads). */
@@ -20,9 +25,16 @@ export interface EChartProps {
  * The one ECharts component of the app. Init once (after the Thai font is loaded), `setOption` on
  * change, resize with its box (ResizeObserver), follow the system's light/dark theme, dispose on
  * unmount; safe under StrictMode's double effects. A view that uses it also renders the same data as a
- * table. Tooltip formatters must escape file text with `escapeTooltip`.
+ * table, named by `tableId`. Tooltip formatters must escape file text with `escapeTooltip`.
  */
-export function EChart({ option, ariaLabel, height = 280, exportName, exportLabel = 'PNG' }: EChartProps) {
+export function EChart({
+  option,
+  ariaLabel,
+  tableId,
+  height = 280,
+  exportName,
+  exportLabel = 'PNG',
+}: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const latest = useRef<{ option: EChartsCoreOption; scheme: 'light' | 'dark'; ariaLabel: string } | null>(
@@ -79,7 +91,14 @@ export function EChart({ option, ariaLabel, height = 280, exportName, exportLabe
   };
 
   const box0 = (
-    <div ref={box} className="echart" role="img" aria-label={ariaLabel} style={{ height, width: '100%' }} />
+    <div
+      ref={box}
+      className="echart"
+      role="img"
+      aria-label={ariaLabel}
+      aria-details={tableId}
+      style={{ height, width: '100%' }}
+    />
   );
   if (!exportName) return box0;
   return (

@@ -10,6 +10,7 @@ import { indicatorBarsOption } from '../lib/indicator-bars-option';
 import { radarOption } from '../lib/radar-option';
 import { compareMessages } from '../messages';
 import { useNarrow } from '../hooks/use-narrow';
+import { SIDE_TABLE_ID } from './side-by-side-table';
 
 // ECharts and the compare view's chart types load only when a chart is shown.
 const EChart = lazy(() => import('./compare-echart').then((mod) => ({ default: mod.EChart })));
@@ -73,6 +74,7 @@ export function CompareCharts({ model, agencies }: { model: CompareModel; agenci
         <EChart
           option={option}
           ariaLabel={aria}
+          tableId={SIDE_TABLE_ID}
           height={height}
           exportName={file(name)}
           exportLabel={m('charts.png')}

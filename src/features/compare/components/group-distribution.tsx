@@ -60,6 +60,7 @@ export function GroupDistribution({
           <EChart
             option={option}
             ariaLabel={m('dist.aria', { scope: scopeLabel, year: fmt.year(model.year) })}
+            tableId="cmp-dist-table"
             height={280}
             exportName={safeFileName(`ita-distribution-${model.year}-${scopeLabel}`)}
             exportLabel={m('charts.png')}
@@ -71,7 +72,7 @@ export function GroupDistribution({
       ) : null}
       <details className="chart-table">
         <summary>{m('dist.table')}</summary>
-        <table className="table compact">
+        <table className="table compact" id="cmp-dist-table">
           <thead>
             <tr>
               <th scope="col">{m('dist.range')}</th>

@@ -7,6 +7,9 @@ import { compareMessages } from '../messages';
 import { AgencyHead } from './agency-head';
 import { ScoreCell } from './score-cell';
 
+/** Id of the side-by-side table, the text alternative of the indicator charts (they point to it with aria-details). */
+export const SIDE_TABLE_ID = 'cmp-side-table';
+
 /** Indicators 1–10, tools, overall and rating of the chosen agencies, best and worst of each line marked. */
 export function SideBySideTable({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
   const m = useFeatureMessages(compareMessages);
@@ -41,7 +44,7 @@ export function SideBySideTable({ model, agencies }: { model: CompareModel; agen
       <h2 id="side-title">{m('side.title')}</h2>
       <p className="muted small">{m('side.caption')}</p>
       <div className="table-scroll">
-        <table className="table side-table" data-testid="side-table">
+        <table className="table side-table" id={SIDE_TABLE_ID} data-testid="side-table">
           <thead>
             <tr>
               <th scope="col">{m('side.item')}</th>

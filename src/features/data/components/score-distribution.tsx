@@ -31,11 +31,16 @@ export function ScoreDistribution({ scores }: { scores: readonly number[] }) {
       <h3 id="dist-title">{t('dist.title')}</h3>
       <p className="muted small">{t('dist.caption')}</p>
       <Suspense fallback={<div className="echart-placeholder" />}>
-        <EChart option={option} ariaLabel={`${t('dist.title')}. ${t('dist.caption')}`} height={240} />
+        <EChart
+          option={option}
+          ariaLabel={`${t('dist.title')}. ${t('dist.caption')}`}
+          tableId="dist-table"
+          height={240}
+        />
       </Suspense>
       <details className="chart-table">
         <summary>{t('dist.table')}</summary>
-        <table className="table compact">
+        <table className="table compact" id="dist-table">
           <caption className="visually-hidden">{t('dist.title')}</caption>
           <thead>
             <tr>

@@ -2,10 +2,13 @@ import { Link, useNavigate } from 'react-router';
 import { Field } from '../../../components/field';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { dataPath, gapPath } from '../../../lib/url/view-links';
+import { dataPath, gapPath, planPath } from '../../../lib/url/view-links';
 import { messages } from '../messages';
 
-/** The page heading: the agency, the year (switchable among the years the data hold), ways out, print. */
+/**
+ * The page heading: the agency, the year (switchable among the years the data hold), its measures plan for
+ * the next year, ways out, print.
+ */
 export function GapHead({
   ds,
   datasetLabel,
@@ -51,6 +54,9 @@ export function GapHead({
             )}
           </Field>
         ) : null}
+        <Link className="button" to={planPath({ ds, org: orgKey, year })}>
+          {m('head.plan', { year: fmt.year(year + 1) })}
+        </Link>
         <Link className="button" to={`/gap?${new URLSearchParams({ ds })}`}>
           {m('head.other')}
         </Link>

@@ -15,6 +15,7 @@ registerParts([MarkLineComponent, MarkAreaComponent]);
 export function IndicatorChart({
   option,
   ariaLabel,
+  tableId,
   height,
   exportName,
   exportLabel,
@@ -23,6 +24,8 @@ export function IndicatorChart({
 }: {
   option: EChartsCoreOption;
   ariaLabel: string;
+  /** Id of the indicator table (the chart's text alternative). */
+  tableId: string;
   height: number;
   exportName: string;
   exportLabel: string;
@@ -80,6 +83,7 @@ export function IndicatorChart({
       <EChart
         option={option}
         ariaLabel={ariaLabel}
+        tableId={tableId}
         height={height}
         exportName={exportName}
         exportLabel={exportLabel}

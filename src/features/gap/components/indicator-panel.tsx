@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Framework } from '../../../../analysis/frameworks/types';
 import type { Assessment } from '../../../../analysis/scoring/assessment';
+import { useColorScheme } from '../../../lib/color-scheme';
 import { safeFileName } from '../../../lib/download';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -31,6 +32,7 @@ export function IndicatorPanel({
   const m = useFeatureMessages(messages);
   const { fmt, pick, lang } = useI18n();
   const narrow = useNarrow();
+  const dark = useColorScheme() === 'dark';
   const bars: IndicatorBar[] = useMemo(
     () =>
       a.indicators.map((i) => ({
@@ -50,6 +52,7 @@ export function IndicatorPanel({
       bands,
       bandLabels: bands.map((b) => b.levels.map((l) => pick(l.labelTh, l.labelEn)).join(' / ')),
       compact: narrow,
+      dark,
       selected,
       tick: (v) => fmt.num(v, 0),
       missing: m('ind.missing'),
@@ -86,7 +89,7 @@ export function IndicatorPanel({
         ];
       },
     });
-  }, [a, fw, bars, fmt, pick, m, narrow, selected]);
+  }, [a, fw, bars, fmt, pick, m, narrow, dark, selected]);
   const pickRow = useCallback(
     (index: number) => {
       const id = bars[index]?.id;
@@ -106,6 +109,7 @@ export function IndicatorPanel({
             ? below.map((i) => `${fmt.digits(String(i.id))} (${fmt.num(i.score)})`).join(', ')
             : m('ind.none'),
         })}`}
+        tableId="gap-ind-table"
         height={narrow ? 360 : 420}
         exportName={safeFileName(`${fileStem}-${lang === 'th' ? 'ตัวชี้วัด' : 'indicators'}`)}
         exportLabel={m('common.png')}
@@ -113,7 +117,7 @@ export function IndicatorPanel({
         onPick={pickRow}
       />
       <div className="table-scroll">
-        <table className="table stack gap-ind-table" data-testid="indicator-table">
+        <table className="table stack gap-ind-table" id="gap-ind-table" data-testid="indicator-table">
           <caption className="visually-hidden">{m('ind.tableCaption')}</caption>
           <thead>
             <tr>

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { Analysis } from '../../../../analysis/analyse';
 import type { MeasureCatalogue } from '../../../../analysis/measures/types';
 import { Notice } from '../../../components/notice';
+import { BUILTIN_CATALOGUE_NAME } from '../../../lib/catalogue/use-catalogue';
+import { useUserCatalogue } from '../../../lib/catalogue/user-catalogue';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { codeText } from '../lib/code-text';
@@ -52,7 +54,7 @@ function Group({ g, analysis }: { g: MeasureGroup; analysis: Analysis }) {
 }
 
 /**
- * Suggested measures (data/measures/catalogue.csv) for the path's codes and every other weak one; for an
+ * Suggested measures (the built-in catalogue, or the user's) for the path's codes and every other weak one; for an
  * indicator known only as a whole, the measures of its questions or items to choose from.
  */
 export function MeasuresPanel({
@@ -66,6 +68,14 @@ export function MeasuresPanel({
 }) {
   const m = useFeatureMessages(messages);
   const { fmt, pick } = useI18n();
+  const user = useUserCatalogue();
+  // Name the catalogue the suggestions really come from: the built-in one, the user's, or both.
+  const source = !user
+    ? BUILTIN_CATALOGUE_NAME
+    : m(user.mode === 'replace' ? 'measures.sourceReplaced' : 'measures.sourceAdded', {
+        builtin: BUILTIN_CATALOGUE_NAME,
+        user: user.name,
+      });
   const { assessment: a, framework: fw, path } = analysis;
   const groups = useMemo(
     () => groupMeasures(analysis.measures, a, fw, new Set(path?.steps.map((s) => s.code) ?? [])),
@@ -84,7 +94,7 @@ export function MeasuresPanel({
   return (
     <section className="panel" aria-labelledby="gap-measures-title" data-testid="measures">
       <h2 id="gap-measures-title">{m('measures.title')}</h2>
-      <p className="muted small">{m('measures.intro')}</p>
+      <p className="muted small">{m('measures.intro', { source })}</p>
       {loading ? <p className="muted">{m('measures.loading')}</p> : null}
       {!loading && !catalogue ? <Notice tone="warning">{m('measures.failed')}</Notice> : null}
       {groups.map((g) => (

@@ -32,7 +32,15 @@ export interface IndicatorChartText {
   tooltip: (b: IndicatorBar) => readonly string[];
   /** Shown where the score is unknown. */
   missing: string;
+  /** The page is in the dark theme: lighter text for the pass mark and band names (light when absent). */
+  dark?: boolean;
 }
+
+/** The pass mark's line and label, and the band names, per theme (4.5:1 or more on the page behind). */
+const INK = {
+  light: { pass: '#b42318', band: '#555b66' },
+  dark: { pass: '#ff8a80', band: '#a3a9b5' },
+} as const;
 
 export const BAR_COLOURS = { below: '#b45309', pass: '#2f7d4f', top: '#1f5f3a' } as const;
 
@@ -62,6 +70,7 @@ export function indicatorChartOption(
   // On a phone only 0, 50, the pass mark and 100: band floors 5 points apart would overlap.
   const floors = t.compact ? [50, t.threshold] : t.bands.map((b) => b.from);
   const ticks = [...new Set([0, ...floors, 100])].sort((a, b) => a - b);
+  const ink = t.dark ? INK.dark : INK.light;
   return {
     grid: { left: 8, right: t.compact ? 12 : 40, top: t.compact ? 10 : 30, bottom: 8, containLabel: true },
     tooltip: {
@@ -121,14 +130,14 @@ export function indicatorChartOption(
         markLine: {
           silent: true,
           symbol: 'none',
-          lineStyle: { color: '#b42318', type: 'dashed', width: 2 },
+          lineStyle: { color: ink.pass, type: 'dashed', width: 2 },
           // The axis is inverted (indicator 1 on top), so `start` is the top end of the line.
-          label: { formatter: t.thresholdLabel, position: 'start', color: '#b42318', fontWeight: 600 },
+          label: { formatter: t.thresholdLabel, position: 'start', color: ink.pass, fontWeight: 600 },
           data: [{ xAxis: t.threshold }],
         },
         markArea: {
           silent: true,
-          label: { show: !t.compact, position: 'top', fontSize: 11, color: '#555b66' },
+          label: { show: !t.compact, position: 'top', fontSize: 11, color: ink.band },
           data: t.bands.map((b, i) => [
             {
               xAxis: b.from,

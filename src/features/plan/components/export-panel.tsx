@@ -25,6 +25,7 @@ export function ExportPanel({ plan, options, onOptions }: ExportPanelProps) {
   const headingId = useId();
   const digitsId = useId();
   const docx = () => {
+    if (status.kind === 'busy') return;
     setStatus({ kind: 'busy' });
     exportPlanDocx(plan, options).then(
       (name) => setStatus({ kind: 'done', name }),
@@ -69,7 +70,8 @@ export function ExportPanel({ plan, options, onOptions }: ExportPanelProps) {
         </div>
       </div>
       <div className="actions">
-        <button type="button" className="primary" onClick={docx} disabled={status.kind === 'busy'}>
+        {/* aria-disabled, not disabled, while the file is made: a disabled button would drop the focus. */}
+        <button type="button" className="primary" onClick={docx} aria-disabled={status.kind === 'busy'}>
           {m('export.docx')}
         </button>
         <button

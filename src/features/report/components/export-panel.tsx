@@ -71,8 +71,10 @@ export function ReportExportPanel({
         <button
           type="button"
           className="primary"
-          disabled={status.kind === 'busy'}
+          // aria-disabled, not disabled, while the file is made: a disabled button would drop the focus.
+          aria-disabled={status.kind === 'busy'}
           onClick={() => {
+            if (status.kind === 'busy') return;
             setStatus({ kind: 'busy' });
             exportReportDocx(plan, report, options).then((name) => setStatus({ kind: 'done', name }), fail);
           }}

@@ -11,6 +11,8 @@ export interface ChartPanelProps {
   caption: string;
   option: EChartsCoreOption;
   ariaLabel: string;
+  /** Id of the table holding the chart's figures (in `children` or elsewhere on the page). */
+  tableId: string;
   height: number;
   /** File name (without .png) of the PNG export. */
   exportName: string;
@@ -25,6 +27,7 @@ export function ChartPanel({
   caption,
   option,
   ariaLabel,
+  tableId,
   height,
   exportName,
   children,
@@ -40,6 +43,7 @@ export function ChartPanel({
       <EChart
         option={option}
         ariaLabel={ariaLabel}
+        tableId={tableId}
         height={height}
         exportName={exportName}
         exportLabel={m('png')}

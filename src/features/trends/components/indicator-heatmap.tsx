@@ -35,13 +35,14 @@ export function IndicatorHeatmap({
       caption={m('heat.caption')}
       option={option}
       ariaLabel={fmt.digits(m('heat.aria', { name, years }))}
+      tableId="trend-heat-table"
       height={narrow ? 380 : 370}
       exportName={`${fileBase}-indicators`}
     >
       <details className="chart-table">
         <summary>{m('heat.table')}</summary>
         <div className="table-scroll">
-          <table className="table compact trend-heat-table">
+          <table className="table compact trend-heat-table" id="trend-heat-table">
             <caption className="visually-hidden">{m('heat.title')}</caption>
             <thead>
               <tr>

@@ -7,6 +7,7 @@ import { useNarrow } from '../hooks/use-narrow';
 import { overallOption } from '../lib/overall-option';
 import { trendMessages } from '../messages';
 import { ChartPanel } from './chart-panel';
+import { YOY_TABLE_ID } from './yoy-table';
 
 /** The overall score per year with the 85 line, rating bands and rule changes (table: the year-by-year table). */
 export function OverallChart({
@@ -39,6 +40,7 @@ export function OverallChart({
       caption={fmt.digits(m('overall.caption'))}
       option={option}
       ariaLabel={m('overall.aria', { name, years, values })}
+      tableId={YOY_TABLE_ID}
       height={narrow ? 280 : 300}
       exportName={`${fileBase}-overall`}
     />

@@ -7,6 +7,7 @@ import { useNarrow } from '../hooks/use-narrow';
 import { toolsOption } from '../lib/tools-option';
 import { trendMessages } from '../messages';
 import { ChartPanel } from './chart-panel';
+import { YOY_TABLE_ID } from './yoy-table';
 
 /** IIT, EIT and OIT per year (table: the year-by-year table). */
 export function ToolsChart({
@@ -35,6 +36,7 @@ export function ToolsChart({
       caption={fmt.digits(m('tools.caption'))}
       option={option}
       ariaLabel={m('tools.aria', { name, years })}
+      tableId={YOY_TABLE_ID}
       height={300}
       exportName={`${fileBase}-tools`}
     />

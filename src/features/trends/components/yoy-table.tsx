@@ -25,6 +25,9 @@ function ChangeCell({ row }: { row: TrendYear }) {
   );
 }
 
+/** Id of the year-over-year table, which both line charts point to (aria-details). */
+export const YOY_TABLE_ID = 'trend-yoy-table';
+
 /** The year-over-year table: the table alternative of both line charts. */
 export function YoyTable({ trend, onCsv }: { trend: AgencyTrend; onCsv: () => void }) {
   const m = useFeatureMessages(trendMessages);
@@ -40,7 +43,7 @@ export function YoyTable({ trend, onCsv }: { trend: AgencyTrend; onCsv: () => vo
         </button>
       </div>
       <div className="table-scroll">
-        <table className="table stack trend-table">
+        <table className="table stack trend-table" id={YOY_TABLE_ID}>
           <caption className="visually-hidden">{m('yoy.title')}</caption>
           <thead>
             <tr>

@@ -1,24 +1,27 @@
 import { useMemo } from 'react';
 import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { useColorScheme } from '../../../lib/color-scheme';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { ChartFormat, MarkText } from '../lib/chart-common';
+import { INK, type ChartFormat, type MarkText } from '../lib/chart-common';
 import { trendMessages } from '../messages';
 
-/** Number/year formats and mark texts for the trend charts, in the UI's language and digits. */
+/** Number/year formats, mark texts and colours for the trend charts, in the UI's language, digits and theme. */
 export function useChartFormat(): { format: ChartFormat; marks: MarkText; escape: (s: string) => string } {
   const { fmt } = useI18n();
   const m = useFeatureMessages(trendMessages);
+  const scheme = useColorScheme();
   return useMemo(
     () => ({
       format: {
         num: (v: number) => fmt.num(v),
         int: (v: number) => fmt.num(v, 0),
         year: (y: number) => fmt.year(y),
+        ink: INK[scheme],
       },
       marks: { rating: m('mark.rating'), oit: m('mark.oit') },
       escape: escapeTooltip,
     }),
-    [fmt, m],
+    [fmt, m, scheme],
   );
 }

@@ -8,6 +8,8 @@ export interface ChartFormat {
   int: (v: number) => string;
   /** A fiscal year (BE). */
   year: (y: number) => string;
+  /** Colours of text and marks for the page's theme (light when not given). */
+  ink?: ChartInk;
 }
 
 /** Short texts written under a year on the time axis where the rules changed, in the UI language. */
@@ -31,6 +33,20 @@ export const COLORS = {
   rule: '#6b3fa0',
   muted: '#6b7280',
 } as const;
+
+/** Colours of the charts' text and thin marks, per theme: each reads at 4.5:1 or more on its background. */
+export interface ChartInk {
+  pass: string;
+  ok: string;
+  rule: string;
+  muted: string;
+}
+
+export const INK: Record<'light' | 'dark', ChartInk> = {
+  light: { pass: COLORS.pass, ok: COLORS.ok, rule: COLORS.rule, muted: COLORS.muted },
+  // The dark theme's own tokens (src/styles/app.css): the light ones are too dark on a dark page.
+  dark: { pass: '#ff8a80', ok: '#7fd4a4', rule: '#c9a6f5', muted: '#a3a9b5' },
+};
 
 /** Text safe inside an ECharts rich-text label (`{style|text}` markup): braces and bars removed. */
 export function richSafe(s: string): string {
@@ -78,6 +94,7 @@ export interface YearAxisSettings {
 export function yearAxis(t: AgencyTrend, f: ChartFormat, marks: MarkText, s: YearAxisSettings) {
   const first = t.years[0]?.year ?? 2562;
   const last = t.years[t.years.length - 1]?.year ?? first;
+  const ink = f.ink ?? INK.light;
   const label = (v: number): string => {
     const row = t.years.find((y) => y.year === v);
     if (!row) return '';
@@ -103,10 +120,10 @@ export function yearAxis(t: AgencyTrend, f: ChartFormat, marks: MarkText, s: Yea
       formatter: (v: number) => label(v),
       rich: {
         y: { fontSize: 11, fontWeight: 600, lineHeight: 14 },
-        r: { fontSize: 10, lineHeight: 12, color: COLORS.muted },
-        ok: { fontSize: 10, lineHeight: 12, color: COLORS.ok },
-        no: { fontSize: 10, lineHeight: 12, color: COLORS.pass },
-        m: { fontSize: 10, lineHeight: 13, color: COLORS.rule, fontWeight: 600 },
+        r: { fontSize: 10, lineHeight: 12, color: ink.muted },
+        ok: { fontSize: 10, lineHeight: 12, color: ink.ok },
+        no: { fontSize: 10, lineHeight: 12, color: ink.pass },
+        m: { fontSize: 10, lineHeight: 13, color: ink.rule, fontWeight: 600 },
       },
     },
     axisTick: { show: false },
@@ -134,26 +151,26 @@ export function scoreAxis(min: number, f: ChartFormat) {
     axisLabel: {
       customValues: values.sort((a, b) => a - b),
       formatter: (v: number) => (v === PASS_MARK ? `{p|${f.int(v)}}` : f.int(v)),
-      rich: { p: { color: COLORS.pass, fontWeight: 700 } },
+      rich: { p: { color: (f.ink ?? INK.light).pass, fontWeight: 700 } },
     },
     splitLine: { lineStyle: { opacity: 0.35 } },
   };
 }
 
 /** Vertical lines between the years where the rules changed: solid for rating rules, dashed for OIT lists. */
-export function ruleMarkData(t: AgencyTrend) {
+export function ruleMarkData(t: AgencyTrend, ink: ChartInk = INK.light) {
   return t.ruleChanges.map((c) => ({
     xAxis: c.year - 0.5,
-    lineStyle: { color: COLORS.rule, type: c.rating ? 'solid' : 'dashed', width: c.rating ? 2 : 1 },
+    lineStyle: { color: ink.rule, type: c.rating ? 'solid' : 'dashed', width: c.rating ? 2 : 1 },
     label: { show: false },
   }));
 }
 
 /** The horizontal pass line at 85 (labelled on the score axis). */
-export function passMarkData() {
+export function passMarkData(ink: ChartInk = INK.light) {
   return {
     yAxis: PASS_MARK,
-    lineStyle: { color: COLORS.pass, type: 'dashed', width: 1.5 },
+    lineStyle: { color: ink.pass, type: 'dashed', width: 1.5 },
     label: { show: false },
   };
 }

@@ -3,6 +3,7 @@ import type { RatingBand } from '../../../../analysis/trends/rating-bands';
 import type { AgencyTrend } from '../../../../analysis/trends/types';
 import {
   COLORS,
+  INK,
   passMarkData,
   ratingLines,
   richSafe,
@@ -63,7 +64,7 @@ export function overallOption(t: AgencyTrend, s: OverallOptionSettings): ECharts
             formatter: wrapWords(richSafe(th ? b.labelTh : b.labelEn), th ? 13 : 16).join('\n'),
             lineHeight: 12,
             position: k === lastSpan ? 'right' : 'insideLeft',
-            color: COLORS.muted,
+            color: (f.ink ?? INK.light).muted,
             fontSize: 10,
           },
         },
@@ -129,7 +130,7 @@ export function overallOption(t: AgencyTrend, s: OverallOptionSettings): ECharts
         },
         labelLayout: { hideOverlap: true },
         markArea: { silent: true, data: bands },
-        markLine: { silent: true, symbol: 'none', data: [passMarkData(), ...ruleMarkData(t)] },
+        markLine: { silent: true, symbol: 'none', data: [passMarkData(f.ink), ...ruleMarkData(t, f.ink)] },
       },
     ],
   };

@@ -68,7 +68,7 @@ export function toolsOption(t: AgencyTrend, s: ToolsOptionSettings): EChartsCore
             markLine: {
               silent: true,
               symbol: 'none',
-              data: [passMarkData(), ...ruleMarkData(t)],
+              data: [passMarkData(f.ink), ...ruleMarkData(t, f.ink)],
             },
           }
         : {}),
