@@ -41,14 +41,31 @@ export default tseslint.config(
     // bulletproof-react: features do not import each other (link through src/lib/url/view-links.ts).
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!lib/|components/|styles/|app/)[a-z][a-z-]*/', message: 'features do not import each other' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!lib/|components/|styles/|app/)[a-z][a-z-]*/',
+              message: 'features do not import each other',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Shared code never reaches into features or the app shell.
     files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: 'features/|/app/', message: 'shared code does not import features or the app' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: 'features/|/app/', message: 'shared code does not import features or the app' },
+          ],
+        },
+      ],
     },
   },
 );

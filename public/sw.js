@@ -44,7 +44,9 @@ async function respond(req) {
       if (res.ok) await cache.put(req, res.clone());
       return res;
     } catch {
-      return (await cache.match(req, { ignoreSearch: true })) || (await cache.match('./')) || Response.error();
+      return (
+        (await cache.match(req, { ignoreSearch: true })) || (await cache.match('./')) || Response.error()
+      );
     }
   }
   const hit = await cache.match(req);
