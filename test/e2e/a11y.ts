@@ -58,6 +58,11 @@ export async function runAxe(page: Page): Promise<AxeOutcome> {
   });
 }
 
+/** Just the serious and critical violations of `runAxe` (what a view's own test asserts is empty). */
+export async function seriousAxe(page: Page): Promise<string[]> {
+  return (await runAxe(page)).serious;
+}
+
 export interface ChartCheck {
   /** Charts on the page (the shared EChart's `[role=img]` box). */
   charts: number;

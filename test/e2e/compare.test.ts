@@ -5,7 +5,6 @@
  * group's weakest questions against analysis/compare. Screenshots: test-results/compare-*.png.
  */
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,10 +18,9 @@ import { round } from '../../analysis/scoring/round';
 import { scoreAll } from '../../analysis/scoring/score-all';
 import { describeTasks, traceMainThread } from './main-thread';
 import { launch, openApp, ROOT, screenshot, type Watched } from './browser';
+import { seriousAxe } from './a11y';
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The demo's latest year: what the view shows when the URL names none. */
 const YEAR = 2568;
@@ -152,25 +150,6 @@ async function columnValues(page: Page, key: string, n: number): Promise<number[
   return texts.map((t) => Number(t.replace(/[^\d.]/g, '')));
 }
 
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Five agencies from five provinces, spread over the national ranking (best to worst). */
 function fiveAgencies(): CliRow[] {
   const picked: CliRow[] = [];
@@ -224,7 +203,7 @@ describe('compare & rankings on the national demo', () => {
     await page.getByTestId('rank-count').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 200));
     await screenshot(page, 'compare-rank-1366');
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxe(page)).toEqual([]);
     await timedSort(page, 'rank');
   });
 
@@ -408,7 +387,7 @@ describe('compare & rankings on the national demo', () => {
     await page.getByTestId('group-distribution').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await screenshot(page, 'compare-distribution-1366');
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxe(page)).toEqual([]);
   });
 
   it("lists the group's weakest questions and OIT items as analysis/compare computes them", async () => {
@@ -453,7 +432,7 @@ describe('compare & rankings on the national demo', () => {
     );
     await page.getByTestId('weak-questions').scrollIntoViewIfNeeded();
     await screenshot(page, 'compare-weak-1366');
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousAxe(page)).toEqual([]);
     expect(shared.errors).toEqual([]);
     expect(shared.external).toEqual([]);
   });

@@ -4,14 +4,11 @@
  * named, the unknown overall said, never a zero) and a synthetic agency below 85 whose path to pass,
  * applied in the what-if, really reaches 85. Screenshots at 1366×768 and 390×844 (test-results/gap-*.png).
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot, type Watched } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousAxe } from './a11y';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,25 +35,6 @@ async function noOverflow(page: Page): Promise<void> {
     return main ? main.scrollWidth - main.clientWidth : 0;
   });
   expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function seriousAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Bring a part of the page to the top of the screen (for a screenshot of it). */

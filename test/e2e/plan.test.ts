@@ -3,16 +3,13 @@
  * edited, reordered, reloaded, exported to Word and CSV; results recorded and reloaded; the browser store
  * upgraded from version 1, a damaged or full store reported while the app keeps working.
  */
-import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openApp, screenshot, SHOTS, type Watched } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousAxe } from './a11y';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,25 +46,6 @@ function docxXml(bytes: Buffer): { xml: string; files: string[] } {
 
 /** Text of a .docx's body with the XML tags removed (runs of one cell may be split). */
 const plainText = (xml: string) => xml.replace(/<[^>]+>/g, '');
-
-async function seriousAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 /** Nothing of the view is wider than the screen (the app's header is the shell's, checked elsewhere). */
 async function noOverflow(page: Page): Promise<void> {

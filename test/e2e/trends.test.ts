@@ -3,15 +3,12 @@
  * shows every part; the summary's numbers are the table's; it prints on one A4 landscape page.
  */
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot, SHOTS, type Watched } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousAxe } from './a11y';
 
 let browser: Browser;
 /** The trend URL of the agency picked in the first test, reused by the phone test. */
@@ -195,24 +192,7 @@ describe('trends view', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'trends-390');
     await page.screenshot({ path: join(SHOTS, 'trends-390-full.png'), fullPage: true });
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (d: Document) => Promise<{
-              violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      return (await axe.run(document)).violations;
-    });
-    expect(
-      violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await seriousAxe(page)).toEqual([]);
     expectClean(w);
     await w.context.close();
   });
