@@ -60,9 +60,7 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
   for (let k = 0; k < n; k++)
     peer[k] = sb.groups.year[groups[k]] * years + (names.get(peerName[k]) as number);
   const r = rankWithinPeers(score, peer);
-  const idx = Array.from({ length: n }, (_, k) => k);
-  idx.sort((a, b) => peer[a] - peer[b] || (r.rank[a] || Infinity) - (r.rank[b] || Infinity) || a - b);
-  return idx.map((k) => {
+  return mergeUnranked(r.order, score, peer).map((k) => {
     const g = groups[k];
     const source = !Number.isNaN(sb.overall[g])
       ? 'computed'
@@ -81,4 +79,24 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
       percentile: r.percentile[k],
     };
   });
+}
+
+/**
+ * Every row in table order: each peer group's ranked rows (already best first in `ranked`) followed by
+ * its rows whose overall is unknown, in row order.
+ */
+function mergeUnranked(ranked: Int32Array, score: Float64Array, peer: Int32Array): number[] {
+  const unknown: number[] = [];
+  for (let k = 0; k < score.length; k++) if (score[k] !== score[k]) unknown.push(k);
+  if (unknown.length > 1) unknown.sort((a, b) => peer[a] - peer[b] || a - b);
+  const out: number[] = new Array<number>(ranked.length + unknown.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < ranked.length || j < unknown.length) {
+    if (j >= unknown.length || (i < ranked.length && peer[ranked[i]] <= peer[unknown[j]]))
+      out[o++] = ranked[i++];
+    else out[o++] = unknown[j++];
+  }
+  return out;
 }

@@ -35,7 +35,9 @@ const text = new TextDecoder().decode(bytes);
 const log = (s: string): void => {
   if (!json) console.log(s);
 };
-log(`data: ${qFile} — ${(bytes.length / 1e6).toFixed(1)} MB; ${runs} runs each after a warm-up`);
+log(
+  `data: ${qFile} — ${(bytes.length / 1e6).toFixed(1)} MB; ${runs} runs each after a warm-up (at least one call; up to ½ s or 30 calls)`,
+);
 
 // Ingest: bytes of one national year → analysis-ready columns.
 const ingestTimings: Timing[] = [];

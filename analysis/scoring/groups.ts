@@ -8,6 +8,11 @@ export interface Groups {
   /** Rows of group g are `rows[start[g]] … rows[start[g + 1] - 1]`. */
   start: Int32Array;
   rows: Int32Array;
+  /**
+   * True when every group's rows are already adjacent in the table, in order (`rows[k] === k`): the usual
+   * case, since files hold an agency-year together. Hot loops then read the columns directly.
+   */
+  contiguous: boolean;
 }
 
 /**
@@ -57,5 +62,7 @@ function computeGroups(table: ScoreTable): Groups {
   for (let i = 0; i < n; i++) {
     rows[fill[groupOf[i]]++] = i;
   }
-  return { count, org: Int32Array.from(orgs), year: Uint16Array.from(years), start, rows };
+  let contiguous = true;
+  for (let i = 0; i < n && contiguous; i++) contiguous = rows[i] === i;
+  return { count, org: Int32Array.from(orgs), year: Uint16Array.from(years), start, rows, contiguous };
 }

@@ -52,7 +52,7 @@ export function scoreAll(
   const values = new Float64Array(SLOT_COUNT).fill(NaN);
   const out = newSlotScores();
   const { slot, score } = ds.table;
-  const { rows, start } = groups;
+  const { rows, start, contiguous } = groups;
   // A local copy: under Node's CommonJS interop an imported constant is read through a getter each time.
   const overallSlot = SLOT_OVERALL;
   for (let g = 0; g < n; g++) {
@@ -71,13 +71,16 @@ export function scoreAll(
     if (!fw || !cfw) continue;
     const a = start[g];
     const b = start[g + 1];
-    for (let k = a; k < b; k++) {
-      const r = rows[k];
-      values[slot[r]] = score[r];
-    }
+    if (contiguous) for (let r = a; r < b; r++) values[slot[r]] = score[r];
+    else
+      for (let k = a; k < b; k++) {
+        const r = rows[k];
+        values[slot[r]] = score[r];
+      }
     scoreSlots(values, cfw, out);
     published[g] = values[overallSlot];
-    for (let k = a; k < b; k++) values[slot[rows[k]]] = NaN;
+    // Filling the whole (small) slot array is faster than undoing the group's writes one by one.
+    values.fill(NaN);
     for (let i = 0, o = g * 11; i < 11; i++) {
       indicators[o + i] = out.indicators[i];
       indicatorSource[o + i] = out.indicatorSource[i];
