@@ -19,7 +19,14 @@ export interface DistributionText {
  */
 export function distributionOption(bins: readonly Bin[], text: DistributionText): EChartsCoreOption {
   return {
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: 16,
+      top: 40,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

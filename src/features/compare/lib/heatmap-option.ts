@@ -47,7 +47,7 @@ export function heatmapOption(agencies: readonly ChartAgency[], text: HeatmapTex
   };
   const indicatorAxis = { type: 'category', data: columns };
   return {
-    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 8, top: 8, bottom: 56, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       formatter: (p: { value: [number, number, number | string] }) => {
         const [c, r, v] = p.value;

@@ -27,7 +27,8 @@ export function indicatorBarsOption(
       right: 60,
       top: 16,
       bottom: legendSpace(agencies.length, text.legendPerRow ?? 3, 48),
-      containLabel: true,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
     },
     tooltip: {
       trigger: 'axis',

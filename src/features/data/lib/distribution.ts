@@ -37,7 +37,14 @@ export interface DistributionText {
 /** The bar chart option of the score distribution (a pure function: testable without a browser). */
 export function distributionOption(bands: readonly Band[], text: DistributionText): EChartsCoreOption {
   return {
-    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: 16,
+      top: 24,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -72,7 +72,14 @@ export function indicatorChartOption(
   const ticks = [...new Set([0, ...floors, 100])].sort((a, b) => a - b);
   const ink = t.dark ? INK.dark : INK.light;
   return {
-    grid: { left: 8, right: t.compact ? 12 : 40, top: t.compact ? 10 : 30, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: t.compact ? 12 : 40,
+      top: t.compact ? 10 : 30,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
