@@ -140,8 +140,13 @@ describe('gap analysis', () => {
     expect(await rows.first().getAttribute('data-code')).toBe('E10');
     await w.page.getByRole('button', { name: 'ข้อค้นพบ', exact: true }).click();
     expect(await rows.first().getAttribute('data-code')).toBe('E10');
-    await w.page.getByLabel('เฉพาะข้อที่ต่ำกว่า 85').check();
+    // The filter lives in the URL, and the router renders a URL change in a React transition: the box
+    // shows its new state a moment after the click (Playwright's check() looks at once, and on a busy
+    // machine saw the old state).
+    const weakOnly = w.page.getByLabel('เฉพาะข้อที่ต่ำกว่า 85');
+    await weakOnly.click();
     expect(w.page.url()).toContain('weak=1');
+    await expect.poll(() => weakOnly.isChecked()).toBe(true);
     const [download] = await Promise.all([
       w.page.waitForEvent('download'),
       w.page.getByRole('button', { name: 'ดาวน์โหลดตาราง (CSV)' }).click(),
