@@ -154,6 +154,11 @@ export function RankingTable({ rows, ctx, sort, onSort, headers, pickHeader, lab
     getScrollElement: () => box.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 4,
+    // Render the rows a scroll brings in React's own task, not flushed inside the scroll event: a
+    // frame's work is then split in two (render; layout and paint). Measured in Chromium's trace over a
+    // full scripted scroll: longest task 27–54 ms of CPU with the flush, 28–42 ms without. The 4 rows
+    // of overscan cover the frame the render comes later.
+    useFlushSync: false,
   });
   // A new order or a new filter starts from the top of the table.
   // (The virtualizer's cached offset is read, not the box's scrollTop: reading that forces a layout.)
