@@ -4,6 +4,12 @@ import type { ColorScheme } from '../color-scheme';
 /** The text font of every chart: the bundled Sarabun first (pitfalls.md, ECharts). */
 export const CHART_FONT = "Sarabun, 'Noto Sans Thai', 'Leelawadee UI', Tahoma, sans-serif";
 
+/**
+ * Grid keys that keep the axis labels inside the grid's box (the rect is the outer bound, labels
+ * included): ECharts 6's documented equivalent of the deprecated `grid.containLabel: true`.
+ */
+export const LABELS_INSIDE_GRID = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+
 /** What every chart gets under the view's own option: font, aria, transparent background, colours. */
 export function baseOption(scheme: ColorScheme): EChartsCoreOption {
   const text = scheme === 'dark' ? '#e8e8ea' : '#1c1c1e';

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Bin } from '../../../../analysis/compare/distribution';
 import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
 
 export interface DistributionText {
   /** Bin labels in the UI's digits, e.g. `85–90`. */
@@ -24,8 +25,7 @@ export function distributionOption(bins: readonly Bin[], text: DistributionText)
       right: 16,
       top: 40,
       bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      ...LABELS_INSIDE_GRID,
     },
     tooltip: {
       trigger: 'axis',

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
 import type { ChartAgency } from './agency-style';
 import type { IndicatorChartText } from './indicator-bars-option';
+import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
 
 /** Score bands of the heatmap, best first: each has a label, so colour is not the only signal. */
 export const HEAT_BANDS = [
@@ -47,7 +48,7 @@ export function heatmapOption(agencies: readonly ChartAgency[], text: HeatmapTex
   };
   const indicatorAxis = { type: 'category', data: columns };
   return {
-    grid: { left: 8, right: 8, top: 8, bottom: 56, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right: 8, top: 8, bottom: 56, ...LABELS_INSIDE_GRID },
     tooltip: {
       formatter: (p: { value: [number, number, number | string] }) => {
         const [c, r, v] = p.value;

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
 import { colorOf, legendSpace, type ChartAgency } from './agency-style';
+import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
 
 export interface IndicatorChartText {
   /** Axis labels of indicators 1–10 (e.g. `1`…`10`), and their full names for tooltips. */
@@ -27,8 +28,7 @@ export function indicatorBarsOption(
       right: 60,
       top: 16,
       bottom: legendSpace(agencies.length, text.legendPerRow ?? 3, 48),
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      ...LABELS_INSIDE_GRID,
     },
     tooltip: {
       trigger: 'axis',

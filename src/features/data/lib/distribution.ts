@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
 
 /** One band of overall scores and how many agency-years fall in it. */
 export interface Band {
@@ -42,8 +43,7 @@ export function distributionOption(bands: readonly Band[], text: DistributionTex
       right: 16,
       top: 24,
       bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      ...LABELS_INSIDE_GRID,
     },
     tooltip: {
       trigger: 'axis',

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
 import type { RatingBand } from './rating-bands';
+import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
 
 /** One indicator bar. Scores in points 0–100; null = unknown. */
 export interface IndicatorBar {
@@ -77,8 +78,7 @@ export function indicatorChartOption(
       right: t.compact ? 12 : 40,
       top: t.compact ? 10 : 30,
       bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      ...LABELS_INSIDE_GRID,
     },
     tooltip: {
       trigger: 'axis',
