@@ -54,17 +54,9 @@ export function weakestCodes(ds: Dataset, sb: Scoreboard, k = 5): Int16Array {
       if (im === 0) continue; // a code this year's framework does not have
       const w = im * (threshold - v);
       const p = position[s];
-      if (
-        w < best[last] ||
-        (w === best[last] && (v > bestScore[last] || (v === bestScore[last] && p >= bestPos[last])))
-      )
-        continue;
+      if (!comesBefore(w, v, p, best, bestScore, bestPos, last)) continue;
       let j = last;
-      while (
-        j > 0 &&
-        (best[j - 1] < w ||
-          (best[j - 1] === w && (bestScore[j - 1] > v || (bestScore[j - 1] === v && bestPos[j - 1] > p))))
-      ) {
+      while (j > 0 && comesBefore(w, v, p, best, bestScore, bestPos, j - 1)) {
         best[j] = best[j - 1];
         bestScore[j] = bestScore[j - 1];
         bestPos[j] = bestPos[j - 1];
@@ -79,4 +71,21 @@ export function weakestCodes(ds: Dataset, sb: Scoreboard, k = 5): Int16Array {
     for (let j = 0, o = g * k; j < k; j++) out[o + j] = bestSlot[j];
   }
   return out;
+}
+
+/**
+ * Whether a code (points w, score v, framework position p) comes before place j of the list: more
+ * points, then the lower score, then framework order. A plain function (a closure made per row was
+ * eight times slower).
+ */
+function comesBefore(
+  w: number,
+  v: number,
+  p: number,
+  best: Float64Array,
+  bestScore: Float64Array,
+  bestPos: Int32Array,
+  j: number,
+): boolean {
+  return w > best[j] || (w === best[j] && (v < bestScore[j] || (v === bestScore[j] && p < bestPos[j])));
 }
