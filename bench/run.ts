@@ -12,7 +12,7 @@ import { ingest } from '../analysis/ingest/ingest';
 import { rankAll } from '../analysis/rank';
 import { scoreAll } from '../analysis/scoring/score-all';
 import { weakestCodes } from '../analysis/scoring/weakest';
-import { decodeDataset, encodeDataset } from '../analysis/exports/columnar';
+import { bundleForm, decodeDataset, encodeDataset } from '../analysis/exports/columnar';
 import { arqueroRecompute, codeTable } from './arquero-pipeline';
 import { time, type Timing } from './stats';
 
@@ -106,19 +106,7 @@ recompute.push(
 // The compact columnar format (the bundled demo's): one national year, and the whole demo of seven years.
 const demoPath = 'public/demo/national.bin';
 const demo: Timing[] = [];
-// Encoded as scripts/demo-bundle.ts encodes the demo: no respondents, no file/row provenance.
-const n1 = ds.table.length;
-const oneYear = encodeDataset({
-  ...ds,
-  table: {
-    ...ds.table,
-    respondents: new Float64Array(n1).fill(NaN),
-    file: new Uint16Array(n1),
-    row: new Int32Array(n1),
-  },
-  files: [],
-  problems: [],
-});
+const oneYear = encodeDataset(bundleForm(ds));
 demo.push(
   time(
     `decode one national year in the demo's columnar format (${(oneYear.length / 1e6).toFixed(1)} MB)`,

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeDataset } from '../analysis/exports/columnar';
+import { bundleForm, encodeDataset } from '../analysis/exports/columnar';
 import { ingest, type InputFile } from '../analysis/ingest/ingest';
 
 export function makeDemoBundle(
@@ -37,11 +37,8 @@ export function makeDemoBundle(
       `the synthetic data do not ingest cleanly: ${errors[0]?.message_en} (${errors[0]?.file} row ${errors[0]?.row})`,
     );
   }
-  ds.table.respondents.fill(NaN);
-  ds.table.row.fill(0);
-  ds.table.file.fill(0);
   const meta = { synthetic: true, years: [...years], agencies: ds.orgs.length, rows: ds.table.length };
-  const bytes = encodeDataset({ ...ds, files: [], problems: [] }, meta);
+  const bytes = encodeDataset(bundleForm(ds), meta);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(bin, bytes);
   writeFileSync(manifestPath, JSON.stringify({ ...meta, bytes: bytes.length }, null, 2) + '\n');

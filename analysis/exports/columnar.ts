@@ -155,6 +155,25 @@ function hundredthsTable(): Float64Array {
   return lutCache;
 }
 
+/**
+ * The dataset as the bundled demo ships it: scores and negative shares only, without respondents,
+ * file/row provenance, file reports or problems (a copy; `ds` is left as it is).
+ */
+export function bundleForm(ds: Dataset): Dataset {
+  const n = ds.table.length;
+  return {
+    ...ds,
+    table: {
+      ...ds.table,
+      respondents: new Float64Array(n).fill(NaN),
+      file: new Uint16Array(n),
+      row: new Int32Array(n),
+    },
+    files: [],
+    problems: [],
+  };
+}
+
 /** Whether bytes look like an encoded dataset. */
 export function isEncodedDataset(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(0, true) === MAGIC;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDataset, encodeDataset, isEncodedDataset } from '../../analysis/exports/columnar';
+import { bundleForm, decodeDataset, encodeDataset, isEncodedDataset } from '../../analysis/exports/columnar';
 import { scoreAll } from '../../analysis/scoring/score-all';
 import { ingestText, SEED001 } from '../helpers';
 
@@ -32,6 +32,26 @@ describe('columnar dataset file', () => {
   it('keeps full precision when scores have more than two decimals', () => {
     const ds = ingestText('org_id,year,code,score\nA,2567,1,92.6876');
     expect(decodeDataset(encodeDataset(ds)).dataset.table.score[0]).toBe(92.6876);
+  });
+
+  it('bundle form: drops respondents and provenance, keeps scores and shares, leaves the dataset alone', () => {
+    const ds = ingestText(
+      'org_id,year,code,score,negative_pct,respondents\nA,2567,E10,70.5,34.04,47\nA,2567,E11,80,,',
+    );
+    expect(ds.table.respondents[0]).toBe(47);
+    expect(ds.table.row[0]).toBeGreaterThan(0);
+    const small = encodeDataset(bundleForm(ds));
+    expect(small.length).toBeLessThan(encodeDataset(ds).length);
+    const back = decodeDataset(small).dataset;
+    expect(back.table.respondents[0]).toBeNaN();
+    expect(Array.from(back.table.row)).toEqual([0, 0]);
+    expect(back.files).toEqual([]);
+    expect(back.table.score[0]).toBe(70.5);
+    expect(back.table.negativePct[0]).toBe(34.04);
+    // The dataset given is untouched.
+    expect(ds.table.respondents[0]).toBe(47);
+    expect(ds.table.row[0]).toBeGreaterThan(0);
+    expect(ds.files.length).toBeGreaterThan(0);
   });
 
   it('rejects other bytes', () => {
