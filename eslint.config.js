@@ -27,7 +27,13 @@ export default tseslint.config(
               message: 'analysis/ is framework-free',
             },
             { group: ['**/src/**', '../src/*', '../../src/*'], message: 'analysis/ never imports src/' },
+            { group: ['**/tools/**'], message: 'analysis/ never imports tools/ (Node entry points)' },
+            { group: ['node:*'], message: 'analysis/ runs in the browser: no Node modules' },
           ],
+          paths: ['fs', 'path', 'url', 'module', 'os', 'child_process'].map((name) => ({
+            name,
+            message: 'analysis/ runs in the browser: no Node modules',
+          })),
         },
       ],
     },

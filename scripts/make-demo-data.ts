@@ -22,7 +22,7 @@ import {
   organisationsCsv,
   questionCsvChunks,
   type SyntheticYear,
-} from '../analysis/synthetic';
+} from '../tools/synthetic';
 import { makeDemoBundle } from './demo-bundle';
 
 interface Args {

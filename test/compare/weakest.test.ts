@@ -5,7 +5,7 @@ import { ingest } from '../../analysis/ingest/ingest';
 import { compileFramework } from '../../analysis/scoring/compile';
 import { scoreAll } from '../../analysis/scoring/score-all';
 import { ingestText } from '../helpers';
-import { syntheticYearFiles } from '../synthetic-year';
+import { syntheticYearFiles } from '../tools/synthetic-year';
 
 const all = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
 

@@ -4,7 +4,7 @@ import { standings } from '../../analysis/compare/peers';
 import { ingest } from '../../analysis/ingest/ingest';
 import { rankAll, type RankBy } from '../../analysis/rank';
 import { scoreAll } from '../../analysis/scoring/score-all';
-import { syntheticYearFiles } from '../synthetic-year';
+import { syntheticYearFiles } from '../tools/synthetic-year';
 import { smallDataset } from './fixture';
 
 describe('yearTable', () => {

@@ -7,7 +7,7 @@ import { ingest } from '../../analysis/ingest/ingest';
 import { round } from '../../analysis/scoring/round';
 import { scoreAll } from '../../analysis/scoring/score-all';
 import { analyseText, indicatorCsv, SEED001 } from '../helpers';
-import { syntheticYearFiles } from '../synthetic-year';
+import { syntheticYearFiles } from '../tools/synthetic-year';
 
 const fw = (y: number) => {
   const f = BUILTIN_FRAMEWORKS.get(y);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { loadBuiltinCatalogue } from '../../analysis/measures/builtin-node';
+import { loadBuiltinCatalogue } from '../../tools/node/builtin-catalogue';
 import { measuresFor } from '../../analysis/measures/query';
 import type { Measure } from '../../analysis/measures/types';
 

@@ -6,7 +6,7 @@ import { slotCode } from '../../analysis/codes';
 import { groupByOrgYear } from '../../analysis/scoring/groups';
 import { scoreAll } from '../../analysis/scoring/score-all';
 import { weakestCodes } from '../../analysis/scoring/weakest';
-import { syntheticYearFiles } from '../synthetic-year';
+import { syntheticYearFiles } from '../tools/synthetic-year';
 
 /** A small deterministic shuffle (mulberry32), so a failure can be replayed. */
 function shuffled<T>(items: T[], seed: number): T[] {

@@ -1,13 +1,13 @@
 /**
  * The built-in measures catalogue for Node (CLI, tests): reads data/measures/catalogue.csv from disk.
- * The app imports the same file with Vite's `?raw` and calls parseCatalogue itself; only `-node.ts`
- * files in analysis/ may touch node:fs.
+ * The app imports the same file with Vite's `?raw` and calls parseCatalogue itself; analysis/ itself
+ * never touches node:*, so this reader lives in tools/.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeBytes } from '../ingest/decode';
-import { parseCatalogue } from './parse-catalogue';
-import type { CatalogueResult } from './types';
+import { decodeBytes } from '../../analysis/ingest/decode';
+import { parseCatalogue } from '../../analysis/measures/parse-catalogue';
+import type { CatalogueResult } from '../../analysis/measures/types';
 
 /** Name the built-in catalogue carries in problems and in each measure's `sourceFile`. */
 export const BUILTIN_CATALOGUE_NAME = 'data/measures/catalogue.csv';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoPath } from '../helpers';
+import { repoPath } from '../../helpers';
 
 interface Run {
   status: number | null;
@@ -12,7 +12,7 @@ interface Run {
 }
 
 function ita(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', repoPath('analysis/cli/main.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', repoPath('tools/cli/main.ts'), ...args], {
     cwd: repoPath('.'),
     encoding: 'utf8',
   });

@@ -6,7 +6,7 @@ import { AGENCY_TYPE } from './agency-types';
 import type { SyntheticYear } from './generate';
 import type { SyntheticOrg } from './organisations';
 import { TOOL_OIT } from './columns';
-import { round } from '../scoring/round';
+import { round } from '../../analysis/scoring/round';
 
 /** A field quoted when it holds a comma, quote or line break. */
 function field(text: string): string {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Problem } from '../problems';
+import type { Problem } from '../../analysis/problems';
 import type { Lang } from './args';
 
 /** Write the command's output to --out or standard output. */

@@ -1,6 +1,6 @@
-import { analyseGroup, groupMatches, type Analysis } from '../analyse';
-import { toCsv } from '../exports/csv';
-import { round } from '../scoring/round';
+import { analyseGroup, groupMatches, type Analysis } from '../../analysis/analyse';
+import { toCsv } from '../../analysis/exports/csv';
+import { round } from '../../analysis/scoring/round';
 import { toResultJson } from './contract';
 import type { CliArgs } from './args';
 import { analysisText } from './analyse-text';

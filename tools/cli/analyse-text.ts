@@ -1,5 +1,5 @@
-import type { Analysis } from '../analyse';
-import { round } from '../scoring/round';
+import type { Analysis } from '../../analysis/analyse';
+import { round } from '../../analysis/scoring/round';
 import type { Lang } from './args';
 
 const f2 = (v: number | null): string => (v === null ? '—' : round(v, 2).toFixed(2));

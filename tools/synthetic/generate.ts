@@ -10,8 +10,8 @@ import type { SyntheticOrg } from './organisations';
 import { hashSeed, Rng } from './prng';
 import type { YearParams } from './simulate';
 import { DEFAULT_SEED, yearTarget, type YearTarget } from './targets';
-import { resolveFramework } from '../frameworks/registry';
-import type { Framework } from '../frameworks/types';
+import { resolveFramework } from '../../analysis/frameworks/registry';
+import type { Framework } from '../../analysis/frameworks/types';
 
 /** Options of `generateYear`. */
 export interface GenerateOptions {

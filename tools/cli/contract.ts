@@ -1,7 +1,7 @@
-import type { PathResult } from '../gaps/path';
-import type { Problem } from '../problems';
-import type { Assessment } from '../scoring/assessment';
-import { round, round2OrNull } from '../scoring/round';
+import type { PathResult } from '../../analysis/gaps/path';
+import type { Problem } from '../../analysis/problems';
+import type { Assessment } from '../../analysis/scoring/assessment';
+import { round, round2OrNull } from '../../analysis/scoring/round';
 
 /** A suggested measure as the CLI contract names its fields. */
 export interface MeasureRef {

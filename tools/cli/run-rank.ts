@@ -1,6 +1,6 @@
-import { toCsv } from '../exports/csv';
-import { rankAll } from '../rank';
-import { round } from '../scoring/round';
+import { toCsv } from '../../analysis/exports/csv';
+import { rankAll } from '../../analysis/rank';
+import { round } from '../../analysis/scoring/round';
 import type { CliArgs } from './args';
 import { noResultsProblem } from './no-results';
 import { emit, problemLine, reportErrors } from './output';

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Dataset } from '../dataset';
-import { parseFrameworkJson } from '../frameworks/load-framework';
-import { BUILTIN_FRAMEWORKS, withFrameworks, type FrameworkRegistry } from '../frameworks/registry';
-import { ingest } from '../ingest/ingest';
-import type { Problem } from '../problems';
-import { scoreAll, type Scoreboard } from '../scoring/score-all';
+import type { Dataset } from '../../analysis/dataset';
+import { parseFrameworkJson } from '../../analysis/frameworks/load-framework';
+import { BUILTIN_FRAMEWORKS, withFrameworks, type FrameworkRegistry } from '../../analysis/frameworks/registry';
+import { ingest } from '../../analysis/ingest/ingest';
+import type { Problem } from '../../analysis/problems';
+import { scoreAll, type Scoreboard } from '../../analysis/scoring/score-all';
 import type { CliArgs } from './args';
-import { loadBuiltinCatalogue } from '../measures/builtin-node';
-import { mergeCatalogues } from '../measures/merge';
-import { parseCatalogue } from '../measures/parse-catalogue';
-import { decodeBytes } from '../ingest/decode';
-import type { MeasureCatalogue } from '../measures/types';
+import { loadBuiltinCatalogue } from '../node/builtin-catalogue';
+import { mergeCatalogues } from '../../analysis/measures/merge';
+import { parseCatalogue } from '../../analysis/measures/parse-catalogue';
+import { decodeBytes } from '../../analysis/ingest/decode';
+import type { MeasureCatalogue } from '../../analysis/measures/types';
 import { loadInputs } from './load-inputs';
 
 /** What every data command starts from: the files read, scored, and every problem found on the way. */

@@ -4,7 +4,7 @@ import {
   generateYear,
   organisationsCsv,
   questionCsvChunks,
-} from '../analysis/synthetic';
+} from '../../tools/synthetic';
 
 const cache = new Map<number, { questions: Uint8Array; organisations: Uint8Array }>();
 

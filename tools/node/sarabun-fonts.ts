@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { DocFonts } from './docx-common';
+import type { DocFonts } from '../../analysis/plans/docx-common';
 
 export function sarabunFontsNode(): DocFonts {
   const require = createRequire(import.meta.url);

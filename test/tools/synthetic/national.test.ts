@@ -4,12 +4,12 @@ import {
   generateYear,
   YEAR_TARGETS,
   type SyntheticYear,
-} from '../../analysis/synthetic';
-import { codeSlot, SLOT_COUNT } from '../../analysis/codes';
-import { resolveFramework } from '../../analysis/frameworks/registry';
-import { compileFramework } from '../../analysis/scoring/compile';
-import { round } from '../../analysis/scoring/round';
-import { newSlotScores, scoreSlots } from '../../analysis/scoring/score-slots';
+} from '../../../tools/synthetic';
+import { codeSlot, SLOT_COUNT } from '../../../analysis/codes';
+import { resolveFramework } from '../../../analysis/frameworks/registry';
+import { compileFramework } from '../../../analysis/scoring/compile';
+import { round } from '../../../analysis/scoring/round';
+import { newSlotScores, scoreSlots } from '../../../analysis/scoring/score-slots';
 
 interface National {
   n: number;

@@ -9,8 +9,8 @@ import { AGENCY_TYPE } from './agency-types';
 import { buildColumns, TOOL_OIT, type YearColumns } from './columns';
 import { FIRST_YEAR, isActive, type SyntheticOrg } from './organisations';
 import { hashSeed, Rng } from './prng';
-import { compileFramework, type CompiledFramework } from '../scoring/compile';
-import type { Framework } from '../frameworks/types';
+import { compileFramework, type CompiledFramework } from '../../analysis/scoring/compile';
+import type { Framework } from '../../analysis/frameworks/types';
 
 /** Year-to-year persistence of the agency's overall quality, tool parts and indicator parts. */
 const RHO_QUALITY = 0.78;

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { Problem } from '../../analysis/problems';
 import type { CliArgs } from './args';
 
 /** The error when nothing could be analysed (no data, or filters that match nothing). */

@@ -1,5 +1,5 @@
-import { resolveFramework } from '../frameworks/registry';
-import { templateCsv } from '../exports/template';
+import { resolveFramework } from '../../analysis/frameworks/registry';
+import { templateCsv } from '../../analysis/exports/template';
 import type { CliArgs } from './args';
 import { emit } from './output';
 

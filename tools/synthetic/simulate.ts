@@ -4,9 +4,9 @@
  */
 import { TOOL_OIT } from './columns';
 import type { YearInputs } from './model';
-import { SLOT_COUNT } from '../codes';
-import { round } from '../scoring/round';
-import { newSlotScores, scoreSlots } from '../scoring/score-slots';
+import { SLOT_COUNT } from '../../analysis/codes';
+import { round } from '../../analysis/scoring/round';
+import { newSlotScores, scoreSlots } from '../../analysis/scoring/score-slots';
 
 /** Logit drop of every OIT item in a lapse year. */
 const LAPSE_DROP = 4;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repoPath } from '../helpers';
+import { repoPath } from '../../helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-prop-'));
 const cell = fc.oneof(
@@ -42,7 +42,7 @@ describe('ita analyse on random files (property-based, seeded)', () => {
           writeFileSync(file, text);
           const r = spawnSync(
             process.execPath,
-            ['--import', 'tsx', repoPath('analysis/cli/main.ts'), 'analyse', file, '--format', 'json'],
+            ['--import', 'tsx', repoPath('tools/cli/main.ts'), 'analyse', file, '--format', 'json'],
             {
               encoding: 'utf8',
             },

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { analyseAll } from '../analyse';
-import { buildPlan } from '../plans/build-plan';
-import { planCsv } from '../plans/plan-csv';
-import { planText } from '../plans/plan-text';
+import { analyseAll } from '../../analysis/analyse';
+import { buildPlan } from '../../analysis/plans/build-plan';
+import { planCsv } from '../../analysis/plans/plan-csv';
+import { planText } from '../../analysis/plans/plan-text';
 import type { CliArgs } from './args';
 import { noResultsProblem } from './no-results';
 import { emit, reportErrors } from './output';
@@ -22,8 +22,8 @@ export async function runPlan(args: CliArgs): Promise<number> {
   const out = args.out ?? '';
   if (out.endsWith('.docx')) {
     if (plans[0]) {
-      const { planDocx } = await import('../plans/plan-docx');
-      const { sarabunFontsNode } = await import('../plans/fonts-node');
+      const { planDocx } = await import('../../analysis/plans/plan-docx');
+      const { sarabunFontsNode } = await import('../node/sarabun-fonts');
       writeFileSync(out, await planDocx(plans[0], { lang: args.lang, fonts: sarabunFontsNode() }));
     }
   } else if (out.endsWith('.csv') || args.format === 'csv') {

@@ -3,8 +3,8 @@
  * what the generator needs to know about it (indicator, tool, scale, OIT sub-indicator, difficulty).
  */
 import { hashSeed, Rng } from './prng';
-import { codeSlot, SLOT_E0, SLOT_O0 } from '../codes';
-import type { CompiledFramework } from '../scoring/compile';
+import { codeSlot, SLOT_E0, SLOT_O0 } from '../../analysis/codes';
+import type { CompiledFramework } from '../../analysis/scoring/compile';
 
 /** Tool index of a column. */
 export const TOOL_IIT = 0;

@@ -7,7 +7,7 @@ import {
   organisationsCsv,
   questionCsvChunks,
   type SyntheticYear,
-} from '../../analysis/synthetic';
+} from '../../../tools/synthetic';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 const orgs = generateOrganisations(2567);

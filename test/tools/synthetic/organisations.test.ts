@@ -6,7 +6,7 @@ import {
   isActive,
   PROVINCES,
   type SyntheticOrg,
-} from '../../analysis/synthetic';
+} from '../../../tools/synthetic';
 
 /** The 77 provinces of Thailand, written independently of the generator's table. */
 const REAL_PROVINCES = (

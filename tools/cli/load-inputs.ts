@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { InputFile } from '../ingest/ingest';
-import type { Problem } from '../problems';
+import type { InputFile } from '../../analysis/ingest/ingest';
+import type { Problem } from '../../analysis/problems';
 
 /** Read the named files; a file that cannot be read becomes an error problem, never an exception. */
 export function loadInputs(paths: readonly string[]): { files: InputFile[]; problems: Problem[] } {
