@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Dataset } from '../../analysis/dataset';
 import { parseFrameworkJson } from '../../analysis/frameworks/load-framework';
-import { BUILTIN_FRAMEWORKS, withFrameworks, type FrameworkRegistry } from '../../analysis/frameworks/registry';
+import {
+  BUILTIN_FRAMEWORKS,
+  withFrameworks,
+  type FrameworkRegistry,
+} from '../../analysis/frameworks/registry';
 import { ingest } from '../../analysis/ingest/ingest';
 import type { Problem } from '../../analysis/problems';
 import { scoreAll, type Scoreboard } from '../../analysis/scoring/score-all';
