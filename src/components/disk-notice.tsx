@@ -8,6 +8,17 @@ import { singleFileMessages } from './single-file-messages';
 
 type Keeping = 'unknown' | 'kept' | 'lost';
 
+/** Set once the user dismissed the note that the work is kept (it then stays away on later visits). */
+const KEPT_NOTE_SEEN = 'ita-lens:disk-note-seen';
+
+function keptNoteSeen(): boolean {
+  try {
+    return localStorage.getItem(KEPT_NOTE_SEEN) === '1';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether this browser keeps the work of a page opened from disk: the browser store (IndexedDB) opens
  * there in Chromium and Firefox; when it does not (a private window, a policy), nothing survives the tab.
@@ -40,7 +51,17 @@ export function DiskNotice() {
   const m = useFeatureMessages(singleFileMessages);
   const keeping = useDiskKeeping();
   const [dismissed, setDismissed] = useState(false);
-  if (keeping === 'unknown' || dismissed) return null;
+  // The alert that nothing is kept comes back on every visit; the quiet note, once dismissed, does not.
+  if (keeping === 'unknown' || dismissed || (keeping === 'kept' && keptNoteSeen())) return null;
+  const dismiss = () => {
+    setDismissed(true);
+    if (keeping !== 'kept') return;
+    try {
+      localStorage.setItem(KEPT_NOTE_SEEN, '1');
+    } catch {
+      // not remembered: the note comes back next time
+    }
+  };
   const save = () =>
     void exportWorkspace().then((text) =>
       downloadText(
@@ -61,7 +82,7 @@ export function DiskNotice() {
         <button type="button" onClick={save}>
           {m('disk.export')}
         </button>
-        <button type="button" className="quiet" onClick={() => setDismissed(true)}>
+        <button type="button" className="quiet" onClick={dismiss}>
           {m('disk.dismiss')}
         </button>
       </div>

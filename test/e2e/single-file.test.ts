@@ -187,6 +187,12 @@ describe('the one file, opened from disk', () => {
     await page.getByTestId('plan-issue').first().waitFor({ timeout: 30_000 });
     await page.getByRole('navigation').getByRole('link', { name: 'ข้อมูล' }).click();
     await page.getByText('เทศบาลเมืองสะเตงนอก ปีงบประมาณ 2567').first().waitFor();
+    // Dismissed, the quiet note stays away on the next visit.
+    await page.getByTestId('disk-notice').getByRole('button', { name: 'ปิดข้อความ' }).click();
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByText('เทศบาลเมืองสะเตงนอก ปีงบประมาณ 2567').first().waitFor();
+    expect(await page.getByTestId('disk-notice').count()).toBe(0);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
