@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeDataset } from '../../analysis/exports/columnar';
 import { ingest } from '../../analysis/ingest/ingest';
+import { seriousAxe } from './a11y';
 import { launch, ROOT, SHOTS } from './browser';
 import { xlsx } from './xlsx-fixture';
 
@@ -65,7 +66,13 @@ interface DiskPage {
 
 async function openFile(
   browser: Browser,
-  opts: { viewport?: { width: number; height: number }; initScript?: string; context?: BrowserContext } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    initScript?: string;
+    context?: BrowserContext;
+    /** Only to inject axe-core (the file's policy forbids any other script). */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<DiskPage> {
   const context =
     opts.context ??
@@ -73,6 +80,7 @@ async function openFile(
       viewport: opts.viewport ?? { width: 1366, height: 768 },
       acceptDownloads: true,
       colorScheme: 'light',
+      bypassCSP: opts.bypassCSP ?? false,
     }));
   if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
@@ -240,6 +248,19 @@ describe('the one file, opened from disk', () => {
     expect(d.external).toEqual([]);
     expect(d.errors).toEqual([]);
     await d.context.close();
+  });
+
+  it('the data page from disk, with its demo card and the notes on keeping, has no serious axe finding', async () => {
+    for (const initScript of [
+      undefined,
+      "Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });",
+    ]) {
+      const d = await openFile(browser, { bypassCSP: true, ...(initScript ? { initScript } : {}) });
+      await d.page.getByTestId('disk-notice').waitFor();
+      await d.page.getByTestId('demo-file-card').waitFor();
+      expect(await seriousAxe(d.page)).toEqual([]);
+      await d.context.close();
+    }
   });
 
   it('reads an Excel workbook with the inlined reader', async () => {
