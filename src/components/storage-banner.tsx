@@ -5,6 +5,7 @@ import { resetDb } from '../lib/storage/db';
 import { exportWorkspace } from '../lib/storage/workspace';
 import { downloadText } from '../lib/download';
 import { clearStorageProblem, useStorageProblem, type StorageReason } from '../lib/storage/storage-status';
+import { useDiskLosesWork } from './disk-notice';
 
 const TEXT: Record<StorageReason, MessageKey> = {
   unavailable: 'storage.unavailable',
@@ -19,7 +20,9 @@ export function StorageBanner() {
   const problem = useStorageProblem();
   const { t, fmt } = useI18n();
   const [busy, setBusy] = useState(false);
-  if (!problem) return null;
+  // Opened from disk without a store: DiskNotice says what that means there.
+  const diskLosesWork = useDiskLosesWork();
+  if (!problem || (diskLosesWork && problem.reason === 'unavailable')) return null;
   const canReset = problem.reason === 'corrupt' || problem.reason === 'failed';
   const reset = () => {
     if (!window.confirm(t('storage.resetConfirm'))) return;

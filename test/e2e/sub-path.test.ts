@@ -1,4 +1,8 @@
-/** One build works from any sub-path: base, router and data URLs agree (pitfalls.md, Vite static hosting). */
+/**
+ * One build works from any sub-path, as a project site on GitHub Pages or a folder of a web server serves
+ * it: base, router and data URLs agree (pitfalls.md, Vite static hosting), and the service worker keeps
+ * the app working offline there.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -14,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.bin': 'application/octet-stream',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
 };
@@ -58,5 +63,22 @@ describe('sub-path hosting', () => {
     expect(await page.evaluate(() => document.fonts.check('16px Sarabun', 'ก'))).toBe(true);
     expect(failed).toEqual([]);
     await page.close();
+  });
+
+  it('works offline from the sub-path after the first visit (the service worker is scoped to it)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}${PREFIX}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`http://127.0.0.1:${PORT}${PREFIX}`);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('button', { name: /เปิด.*เทศบาลเมืองสะเตงนอก/ }).click();
+    await page.getByTestId('dataset-view').getByText('92.69').waitFor({ timeout: 20_000 });
+    await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { DiskNotice } from '../../components/disk-notice';
 import { SettingsSwitches } from '../../components/settings-switches';
 import { StorageBanner } from '../../components/storage-banner';
 import { useI18n } from '../../lib/i18n/use-i18n';
@@ -43,6 +44,7 @@ export function AppLayout() {
         <SettingsSwitches />
       </header>
       <StorageBanner />
+      <DiskNotice />
       <main id="main" tabIndex={-1} className="app-main">
         <Suspense fallback={<p>{t('common.loading')}</p>}>
           <Outlet />

@@ -2,7 +2,8 @@ import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import { setLoadProgress } from './load-progress';
 import { exampleById } from './examples';
 import type { DatasetEntry, LoadedDataset } from './types';
-import { runInWorker } from './worker-client';
+import { SINGLE_FILE } from '../single-file';
+import { MissingDataError, runInWorker } from './worker-client';
 import type { WorkerRequest } from './worker-protocol';
 
 /** URL of the bundled demo, relative to the app (works from any sub-path: `base: './'`). */
@@ -28,6 +29,8 @@ function request(e: DatasetEntry): WorkerRequest {
   const options = { ...e.options, mappings: e.mappings };
   switch (e.source.kind) {
     case 'demo':
+      // The one file does not carry the demo (the user opens a copy of it as a file instead).
+      if (SINGLE_FILE) throw new MissingDataError();
       return { kind: 'encoded', url: demoUrl('national.bin') };
     case 'example': {
       const ex = exampleById(e.source.example);

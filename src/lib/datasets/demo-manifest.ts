@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { SINGLE_FILE } from '../single-file';
 import { demoUrl } from './dataset-query';
 
 /** What the demo generator says about the bundled synthetic dataset (public/demo/manifest.json). */
@@ -21,10 +22,11 @@ function isManifest(x: unknown): x is DemoManifest {
   );
 }
 
-/** The demo's manifest; null when this build has no demo (the card then says so). */
+/** The demo's manifest; null when this build has no demo (the card then says so), as in the one file. */
 export const demoManifestQuery = queryOptions({
   queryKey: ['demo-manifest'],
   queryFn: async (): Promise<DemoManifest | null> => {
+    if (SINGLE_FILE) return null;
     try {
       const res = await fetch(demoUrl('manifest.json'));
       if (!res.ok) return null;

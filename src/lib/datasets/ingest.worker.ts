@@ -4,7 +4,7 @@
  */
 import { SLOT_COUNT } from '../../../analysis/codes';
 import type { Dataset } from '../../../analysis/dataset';
-import { decodeDataset } from '../../../analysis/exports/columnar';
+import { decodeDataset, isEncodedDataset } from '../../../analysis/exports/columnar';
 import { parseCsv } from '../../../analysis/ingest/csv';
 import { decodeBytes } from '../../../analysis/ingest/decode';
 import { ingest } from '../../../analysis/ingest/ingest';
@@ -81,6 +81,28 @@ async function fetchBytes(url: string): Promise<Uint8Array | null> {
   return bytes.subarray(0, at);
 }
 
+function decoded(bytes: Uint8Array): LoadedDataset {
+  progress('parse', 0, 1);
+  const { dataset, meta } = decodeDataset(bytes);
+  progress('score', 0, 1);
+  return { dataset, scoreboard: scoreAll(dataset), previews: [], slotCounts: slotCounts(dataset), meta };
+}
+
+function ingested(
+  files: { name: string; bytes: Uint8Array }[],
+  options: Extract<WorkerRequest, { kind: 'files' }>['options'],
+): LoadedDataset {
+  const dataset = ingest(files, { ...options, onProgress: (done, total) => progress('parse', done, total) });
+  progress('score', 0, 1);
+  return {
+    dataset,
+    scoreboard: scoreAll(dataset),
+    previews: previews(files, dataset),
+    slotCounts: slotCounts(dataset),
+    meta: {},
+  };
+}
+
 async function run(req: WorkerRequest): Promise<void> {
   let result: LoadedDataset;
   if (req.kind === 'encoded') {
@@ -89,24 +111,12 @@ async function run(req: WorkerRequest): Promise<void> {
       post({ kind: 'error', message: 'not found', missing: true });
       return;
     }
-    progress('parse', 0, 1);
-    const { dataset, meta } = decodeDataset(bytes);
-    progress('score', 0, 1);
-    result = { dataset, scoreboard: scoreAll(dataset), previews: [], slotCounts: slotCounts(dataset), meta };
+    result = decoded(bytes);
   } else {
     const files = await readAll(req.files);
-    const dataset = ingest(files, {
-      ...req.options,
-      onProgress: (done, total) => progress('parse', done, total),
-    });
-    progress('score', 0, 1);
-    result = {
-      dataset,
-      scoreboard: scoreAll(dataset),
-      previews: previews(files, dataset),
-      slotCounts: slotCounts(dataset),
-      meta: {},
-    };
+    // A copy of the demo file the user picked (the one-file build does not carry the demo) is decoded as such.
+    const only = files.length === 1 ? files[0] : undefined;
+    result = only && isEncodedDataset(only.bytes) ? decoded(only.bytes) : ingested(files, req.options);
   }
   post({ kind: 'done', result }, transferablesOf(result));
 }

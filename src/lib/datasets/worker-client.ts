@@ -1,3 +1,4 @@
+import { startIngestWorker } from './ingest-worker';
 import type { LoadedDataset } from './types';
 import type { Phase, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -16,7 +17,7 @@ export class MissingDataError extends Error {
 }
 
 /**
- * Run one job in a fresh module worker. Aborting the signal terminates the worker at once (the cancel
+ * Run one job in a fresh worker (a module worker of its own file, or inlined in the one-file build). Aborting the signal terminates the worker at once (the cancel
  * button); the worker is also terminated when the job ends, so nothing stays behind.
  */
 export function runInWorker(
@@ -28,10 +29,7 @@ export function runInWorker(
       reject(new DOMException('Cancelled', 'AbortError'));
       return;
     }
-    const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'ingest',
-    });
+    const worker = startIngestWorker();
     const end = () => {
       worker.terminate();
       opts.signal?.removeEventListener('abort', onAbort);

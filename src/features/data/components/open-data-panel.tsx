@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
+import { DemoFileCard } from '../../../components/demo-file-card';
 import { demoManifestQuery } from '../../../lib/datasets/demo-manifest';
 import { EXAMPLES } from '../../../lib/datasets/examples';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { DEMO_ID, exampleDatasetId } from '../../../lib/datasets/builtin-entries';
+import { SINGLE_FILE } from '../../../lib/single-file';
 import { useOpenDataset } from '../hooks/use-open-dataset';
 
 /** One-click cards: the synthetic national demo (clearly labelled) and the real examples (with sources). */
 export function OpenDataPanel({ activeId }: { activeId: string | null }) {
   const { t, fmt, pick } = useI18n();
   const manifest = useQuery(demoManifestQuery);
-  const { openBuiltin } = useOpenDataset();
+  const { openBuiltin, openFiles } = useOpenDataset();
   const m = manifest.data;
   const years =
     m && m.years.length > 0 ? `${fmt.year(Math.min(...m.years))}–${fmt.year(Math.max(...m.years))}` : '';
@@ -19,26 +21,30 @@ export function OpenDataPanel({ activeId }: { activeId: string | null }) {
     <section aria-labelledby="open-title" className="panel">
       <h2 id="open-title">{t('open.title')}</h2>
       <ul className="cards">
-        <li className="card card-synthetic">
-          <span className="badge badge-synthetic">{t('open.demo.badge')}</span>
-          <h3>{demoTitle}</h3>
-          <p>
-            {m
-              ? t('open.demo.body', { agencies: fmt.int(m.agencies), years })
-              : fmt.digits(t('open.demo.bodyUnknown'))}
-          </p>
-          {demoMissing ? <p className="muted">{t('open.demo.missing')}</p> : null}
-          <button
-            type="button"
-            className="primary"
-            disabled={demoMissing || manifest.isPending}
-            aria-pressed={activeId === DEMO_ID}
-            onClick={() => openBuiltin(DEMO_ID)}
-          >
-            {activeId === DEMO_ID ? t('open.opened') : t('open.button')}
-            <span className="visually-hidden"> {demoTitle}</span>
-          </button>
-        </li>
+        {SINGLE_FILE ? (
+          <DemoFileCard onOpen={openFiles} />
+        ) : (
+          <li className="card card-synthetic">
+            <span className="badge badge-synthetic">{t('open.demo.badge')}</span>
+            <h3>{demoTitle}</h3>
+            <p>
+              {m
+                ? t('open.demo.body', { agencies: fmt.int(m.agencies), years })
+                : fmt.digits(t('open.demo.bodyUnknown'))}
+            </p>
+            {demoMissing ? <p className="muted">{t('open.demo.missing')}</p> : null}
+            <button
+              type="button"
+              className="primary"
+              disabled={demoMissing || manifest.isPending}
+              aria-pressed={activeId === DEMO_ID}
+              onClick={() => openBuiltin(DEMO_ID)}
+            >
+              {activeId === DEMO_ID ? t('open.opened') : t('open.button')}
+              <span className="visually-hidden"> {demoTitle}</span>
+            </button>
+          </li>
+        )}
         {EXAMPLES.map((ex) => {
           const id = exampleDatasetId(ex.id);
           const title = pick(ex.titleTh, ex.titleEn);
