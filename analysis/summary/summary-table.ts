@@ -1,0 +1,203 @@
+import type { AgencyYears } from './agency-years';
+import { groupRecords, type RecordGroups } from './group-records';
+import type { QueryProblem } from './parse-query';
+import { findMedians, isBelow, StatReducer } from './reduce';
+import { resolveQuery, type ResolvedQuery } from './resolve';
+import { ascendingOrder } from './value-columns';
+import {
+  RECORD_DIMS,
+  type Dim,
+  type RecordDim,
+  type SummaryCell,
+  type SummaryMember,
+  type SummaryQuery,
+  type SummaryRow,
+  type SummaryTable,
+} from './types';
+
+/** The label columns of the rows: a lone district gets its province before it. */
+export function rowLabelDims(rows: readonly Dim[]): Dim[] {
+  return rows.includes('district') && !rows.includes('province')
+    ? rows.flatMap((d) => (d === 'district' ? (['province', 'district'] as Dim[]) : [d]))
+    : [...rows];
+}
+
+/** Record dimensions to group by: those of the rows and columns (a district already fixes its province). */
+function groupDims(q: SummaryQuery): RecordDim[] {
+  const used = [...q.rows, ...(q.cols ? [q.cols] : [])].filter((d): d is RecordDim =>
+    (RECORD_DIMS as readonly Dim[]).includes(d),
+  );
+  return used.includes('district') ? used.filter((d) => d !== 'province') : used;
+}
+
+/** Where each (group, member) pair falls: a row tuple of member numbers and a column number. */
+interface Layout {
+  rowTuples: number[][];
+  /** Row index of pair p = group * members + member. */
+  rowOf: Int32Array;
+  colOf: Int32Array;
+  cols: number[];
+}
+
+function layout(ay: AgencyYears, r: ResolvedQuery, groups: RecordGroups, labelDims: Dim[]): Layout {
+  const { query, memberDim, members } = r;
+  const M = members.length;
+  const memberOf = (d: Dim, g: number, m: number): number => {
+    if (d === memberDim) return members[m] as number;
+    const row = groups.first[g] as number;
+    if (d === 'province' && !groupDims(query).includes('province'))
+      return ay.districtProvince[ay.ids.district[row] as number] as number;
+    return ay.ids[d as RecordDim][row] as number;
+  };
+  const tupleIndex = new Map<string, number>();
+  const tuples: number[][] = [];
+  const colIds = new Set<number>();
+  const pairs = groups.count * M;
+  const rawRow = new Int32Array(pairs);
+  const rawCol = new Int32Array(pairs);
+  for (let g = 0; g < groups.count; g++)
+    for (let m = 0; m < M; m++) {
+      const tuple = labelDims.map((d) => memberOf(d, g, m));
+      const key = tuple.join(',');
+      let i = tupleIndex.get(key);
+      if (i === undefined) {
+        i = tuples.length;
+        tupleIndex.set(key, i);
+        tuples.push(tuple);
+      }
+      rawRow[g * M + m] = i;
+      const c = query.cols ? memberOf(query.cols, g, m) : 0;
+      rawCol[g * M + m] = c;
+      colIds.add(c);
+    }
+  // Rows in display order (member numbers are in display order), columns likewise.
+  const order = tuples.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = tuples[a] as number[];
+    const y = tuples[b] as number[];
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return (x[k] as number) - (y[k] as number);
+    return 0;
+  });
+  const rank = new Int32Array(tuples.length);
+  order.forEach((old, i) => (rank[old] = i));
+  const cols = [...colIds].sort((a, b) => a - b);
+  const colRank = new Map(cols.map((c, i) => [c, i]));
+  const rowOf = new Int32Array(pairs);
+  const colOf = new Int32Array(pairs);
+  for (let p = 0; p < pairs; p++) {
+    rowOf[p] = rank[rawRow[p] as number] as number;
+    colOf[p] = colRank.get(rawCol[p] as number) as number;
+  }
+  return { rowTuples: order.map((i) => tuples[i] as number[]), rowOf, colOf, cols };
+}
+
+/**
+ * Compute a summary table: the agency-years that pass the filters, grouped (in Arquero) by the rows' and
+ * columns' record dimensions and split by tool or indicator when asked, then the statistic of each cell
+ * and of each row, column and the whole table over the underlying agencies (never a mean of means).
+ * Totals across tools or indicators are left out (`totalsNote`). Null with problems when a filter
+ * names nothing in the data.
+ */
+export function summaryTable(
+  ay: AgencyYears,
+  query: SummaryQuery,
+): { table: SummaryTable | null; problems: QueryProblem[] } {
+  const { resolved, problems } = resolveQuery(ay, query);
+  if (!resolved) return { table: null, problems };
+  return { table: compute(ay, resolved), problems: [] };
+}
+
+function compute(ay: AgencyYears, r: ResolvedQuery): SummaryTable {
+  const { query, memberDim, columns } = r;
+  const labelDims = rowLabelDims(query.rows);
+  const groups = groupRecords(ay, r.masks, groupDims(query));
+  const lay = layout(ay, r, groups, labelDims);
+  const R = lay.rowTuples.length;
+  const C = query.cols ? lay.cols.length : 1;
+  const onAxis = memberDim !== null && (query.rows.includes(memberDim) || query.cols === memberDim);
+  const rowTotals = query.cols !== null && query.cols !== memberDim;
+  const colTotals = memberDim === null || !query.rows.includes(memberDim);
+  const grand = query.cols !== null && rowTotals && colTotals;
+  const RC = R * C;
+  const buckets = RC + R + C + 1;
+  const reducer = new StatReducer(query.stat, buckets);
+  const change = query.stat === 'change';
+  const { previous, threshold } = ay;
+  const { rows, keys } = groups;
+  const M = columns.length;
+  /** The buckets a value of row i, member m, counts in: its cell, row total, column total, grand total. */
+  const bucketsOf = (i: number, m: number, out: Int32Array): void => {
+    const pair = (keys ? (keys[i] as number) : 0) * M + m;
+    const row = lay.rowOf[pair] as number;
+    const c = lay.colOf[pair] as number;
+    out[0] = row * C + c;
+    out[1] = rowTotals ? RC + row : -1;
+    out[2] = colTotals ? RC + R + c : -1;
+    out[3] = grand ? RC + R + C : -1;
+  };
+  const out = new Int32Array(4);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k] as number;
+    const thr = threshold[i] as number;
+    for (let m = 0; m < M; m++) {
+      const col = columns[m] as Float64Array;
+      let v = col[i] as number;
+      if (change) {
+        const p = previous[i] as number;
+        v = p >= 0 ? v - (col[p] as number) : NaN;
+      }
+      if (v !== v) continue;
+      const b = change ? 0 : isBelow(v, thr);
+      bucketsOf(i, m, out);
+      for (let j = 0; j < 4; j++) if ((out[j] as number) >= 0) reducer.add(out[j] as number, v, b);
+    }
+  }
+  if (query.stat === 'median') {
+    const kept = new Uint8Array(ay.n);
+    for (let k = 0; k < rows.length; k++) kept[rows[k] as number] = 1;
+    for (let m = 0; m < M; m++) {
+      const col = columns[m] as Float64Array;
+      findMedians(
+        reducer,
+        ascendingOrder(col),
+        (i) => col[i] as number,
+        (i, o) => {
+          if (kept[i] !== 1) return false;
+          bucketsOf(i, m, o);
+          return true;
+        },
+        buckets,
+      );
+    }
+  }
+  const member = (d: Dim, id: number): SummaryMember => ay.members[d][id] as SummaryMember;
+  const outRows: SummaryRow[] = lay.rowTuples.map((tuple, row) => ({
+    members: tuple.map((id, k) => member(labelDims[k] as Dim, id)),
+    cells: Array.from({ length: C }, (_, c) => reducer.cell(row * C + c)),
+    total: rowTotals ? reducer.cell(RC + row) : null,
+  }));
+  const cols: SummaryMember[] = query.cols
+    ? lay.cols.map((id) => member(query.cols as Dim, id))
+    : [{ key: '', th: '', en: '' }];
+  const totals: SummaryCell[] | null = colTotals
+    ? Array.from({ length: C }, (_, c) => reducer.cell(RC + R + c))
+    : null;
+  return {
+    query,
+    rowDims: labelDims,
+    colDim: query.cols,
+    cols,
+    rows: outRows,
+    colTotals: totals,
+    grand: grand ? reducer.cell(RC + R + C) : null,
+    totalsNote: onAxis ? 'across-members' : null,
+    records: rows.length,
+    unit: unitOf(query),
+  };
+}
+
+function unitOf(q: SummaryQuery): SummaryTable['unit'] {
+  if (q.stat === 'pass_rate' || q.stat === 'share_below') return 'percent';
+  if (q.stat === 'count' || q.stat === 'count_below') return 'count';
+  return 'points';
+}
