@@ -10,5 +10,8 @@ import type { SummaryTable } from './types';
  */
 export function summaryCsv(t: SummaryTable, lang: Lang): string {
   const g = summaryGrid(t, lang);
-  return toCsv(g.header, g.body);
+  return toCsv(
+    g.header,
+    g.body.map((r) => r.map((c) => (typeof c === 'number' ? c.toFixed(g.decimals) : c))),
+  );
 }
