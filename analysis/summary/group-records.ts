@@ -34,29 +34,50 @@ function keepAll(ay: AgencyYears): Record<RecordDim, Uint8Array> {
 }
 
 /**
- * Filter the agency-year table by member masks and group it by `dims`, in Arquero. The filter is one fixed
- * expression; which members it keeps travels in `params` (never as expression text).
+ * Filter the agency-year table by member masks and group it by `dims`, in Arquero. The filter and the group
+ * key are fixed expressions; which members are kept and how the key is made travel in `params` (never as
+ * expression text). Arquero keeps params on the table, so each call sets all it uses right before.
  */
 export function groupRecords(ay: AgencyYears, masks: Masks, dims: readonly RecordDim[]): RecordGroups {
   let t = ay.table;
   if (RECORD_DIMS.some((d) => masks[d])) {
     const m = { ...keepAll(ay), ...masks };
     t = t
-      .params({ province: m.province, district: m.district, type: m.type, year: m.year, rating: m.rating })
+      .params({ keepP: m.province, keepD: m.district, keepT: m.type, keepY: m.year, keepR: m.rating })
       .filter(
         (d: Record<string, number>, $: Record<string, Uint8Array>) =>
-          $.province[d.province] === 1 &&
-          $.district[d.district] === 1 &&
-          $.type[d.type] === 1 &&
-          $.year[d.year] === 1 &&
-          $.rating[d.rating] === 1,
+          $.keepP[d.province] === 1 &&
+          $.keepD[d.district] === 1 &&
+          $.keepT[d.type] === 1 &&
+          $.keepY[d.year] === 1 &&
+          $.keepR[d.rating] === 1,
       );
   }
   if (dims.length === 0) {
     const rows = t.indices(false) as Uint32Array;
     return { rows, keys: null, first: rows.length ? [rows[0] as number] : [], count: rows.length ? 1 : 0 };
   }
-  const grouped = t.groupby(...dims);
+  // One number per row, the dimensions' member numbers in mixed radix: Arquero then keys its groups by
+  // integer-like strings, which it finds several times faster than the joined keys of several columns.
+  const stride: Record<RecordDim, number> = { province: 0, district: 0, type: 0, year: 0, rating: 0 };
+  let radix = 1;
+  for (let k = dims.length - 1; k >= 0; k--) {
+    const d = dims[k] as RecordDim;
+    stride[d] = radix;
+    radix *= ay.members[d].length;
+  }
+  const grouped = (
+    t.params({
+      byP: stride.province,
+      byD: stride.district,
+      byT: stride.type,
+      byY: stride.year,
+      byR: stride.rating,
+    }) as typeof t
+  ).groupby({
+    key: (d: Record<string, number>, $: Record<string, number>) =>
+      d.province * $.byP + d.district * $.byD + d.type * $.byT + d.year * $.byY + d.rating * $.byR,
+  });
   const g = grouped.groups();
   return { rows: grouped.indices(false) as Uint32Array, keys: g.keys, first: g.rows, count: g.size };
 }

@@ -82,27 +82,53 @@ export function isBelow(v: number, threshold: number): number {
 }
 
 /**
+ * The buckets of a table with R rows and C columns: cells `row * C + col`, then the R row totals, the C
+ * column totals and the grand total, each present or not.
+ */
+export interface BucketShape {
+  R: number;
+  C: number;
+  rowTotals: boolean;
+  colTotals: boolean;
+  grand: boolean;
+}
+
+/** The buckets a value of cell `cell` counts in (its cell, then its totals) into `out`; how many. */
+export function bucketsOf(cell: number, s: BucketShape, out: Int32Array): number {
+  const RC = s.R * s.C;
+  let k = 0;
+  out[k++] = cell;
+  if (s.rowTotals) out[k++] = RC + ((cell / s.C) | 0);
+  if (s.colTotals) out[k++] = RC + s.R + (cell % s.C);
+  if (s.grand) out[k++] = RC + s.R + s.C;
+  return k;
+}
+
+/**
  * Medians without sorting per bucket: walk the rows in ascending order of their value (`order`, sorted once
- * per score column), and note each bucket's middle value(s) as its running count reaches them. `bucketsOf`
- * lists the buckets of a row (−1 entries are skipped); the counts must be complete (every `add` done).
+ * per score column) and note each bucket's middle value(s) as its running count reaches them. `cellOf`
+ * gives each row's cell (−1 when the row is not in the table). The counts must be complete (every `add`
+ * done) before.
  */
 export function findMedians(
   reducer: StatReducer,
   order: Uint32Array,
-  value: (i: number) => number,
-  bucketsOf: (i: number, out: Int32Array) => boolean,
-  buckets: number,
+  col: Float64Array,
+  cellOf: Int32Array,
+  shape: BucketShape,
 ): void {
+  const buckets = shape.R * shape.C + shape.R + shape.C + 1;
   const seen = new Int32Array(buckets);
   const low = new Float64Array(buckets);
   const out = new Int32Array(4);
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
-    if (!bucketsOf(i, out)) continue;
-    const v = value(i);
-    for (let j = 0; j < 4; j++) {
+    const cell = cellOf[i] as number;
+    if (cell < 0) continue;
+    const v = col[i] as number;
+    const used = bucketsOf(cell, shape, out);
+    for (let j = 0; j < used; j++) {
       const b = out[j] as number;
-      if (b < 0) continue;
       const n = reducer.count(b);
       const at = seen[b]++;
       if (at === (n - 1) >> 1) low[b] = v;

@@ -1,7 +1,7 @@
 import type { AgencyYears } from './agency-years';
 import { groupRecords, type RecordGroups } from './group-records';
 import type { QueryProblem } from './parse-query';
-import { findMedians, isBelow, StatReducer } from './reduce';
+import { bucketsOf, findMedians, isBelow, StatReducer, type BucketShape } from './reduce';
 import { resolveQuery, type ResolvedQuery } from './resolve';
 import { ascendingOrder } from './value-columns';
 import {
@@ -118,27 +118,20 @@ function compute(ay: AgencyYears, r: ResolvedQuery): SummaryTable {
   const rowTotals = query.cols !== null && query.cols !== memberDim;
   const colTotals = memberDim === null || !query.rows.includes(memberDim);
   const grand = query.cols !== null && rowTotals && colTotals;
-  const RC = R * C;
-  const buckets = RC + R + C + 1;
-  const reducer = new StatReducer(query.stat, buckets);
+  const shape: BucketShape = { R, C, rowTotals, colTotals, grand };
+  const reducer = new StatReducer(query.stat, R * C + R + C + 1);
   const change = query.stat === 'change';
+  const median = query.stat === 'median';
   const { previous, threshold } = ay;
   const { rows, keys } = groups;
   const M = columns.length;
-  /** The buckets a value of row i, member m, counts in: its cell, row total, column total, grand total. */
-  const bucketsOf = (i: number, m: number, out: Int32Array): void => {
-    const pair = (keys ? (keys[i] as number) : 0) * M + m;
-    const row = lay.rowOf[pair] as number;
-    const c = lay.colOf[pair] as number;
-    out[0] = row * C + c;
-    out[1] = rowTotals ? RC + row : -1;
-    out[2] = colTotals ? RC + R + c : -1;
-    out[3] = grand ? RC + R + C : -1;
-  };
+  // For medians: each row's cell per member (−1 = not in the table), walked again in order of value.
+  const cellOf = median ? columns.map(() => new Int32Array(ay.n).fill(-1)) : [];
   const out = new Int32Array(4);
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k] as number;
     const thr = threshold[i] as number;
+    const g = keys ? (keys[i] as number) : 0;
     for (let m = 0; m < M; m++) {
       const col = columns[m] as Float64Array;
       let v = col[i] as number;
@@ -147,29 +140,20 @@ function compute(ay: AgencyYears, r: ResolvedQuery): SummaryTable {
         v = p >= 0 ? v - (col[p] as number) : NaN;
       }
       if (v !== v) continue;
+      const pair = g * M + m;
+      const cell = (lay.rowOf[pair] as number) * C + (lay.colOf[pair] as number);
+      if (median) (cellOf[m] as Int32Array)[i] = cell;
       const b = change ? 0 : isBelow(v, thr);
-      bucketsOf(i, m, out);
-      for (let j = 0; j < 4; j++) if ((out[j] as number) >= 0) reducer.add(out[j] as number, v, b);
+      const used = bucketsOf(cell, shape, out);
+      for (let j = 0; j < used; j++) reducer.add(out[j] as number, v, b);
     }
   }
-  if (query.stat === 'median') {
-    const kept = new Uint8Array(ay.n);
-    for (let k = 0; k < rows.length; k++) kept[rows[k] as number] = 1;
+  if (median)
     for (let m = 0; m < M; m++) {
       const col = columns[m] as Float64Array;
-      findMedians(
-        reducer,
-        ascendingOrder(col),
-        (i) => col[i] as number,
-        (i, o) => {
-          if (kept[i] !== 1) return false;
-          bucketsOf(i, m, o);
-          return true;
-        },
-        buckets,
-      );
+      findMedians(reducer, ascendingOrder(col), col, cellOf[m] as Int32Array, shape);
     }
-  }
+  const RC = R * C;
   const member = (d: Dim, id: number): SummaryMember => ay.members[d][id] as SummaryMember;
   const outRows: SummaryRow[] = lay.rowTuples.map((tuple, row) => ({
     members: tuple.map((id, k) => member(labelDims[k] as Dim, id)),
