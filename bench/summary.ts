@@ -10,7 +10,7 @@ import { decodeDataset } from '../analysis/exports/columnar';
 import { scoreAll } from '../analysis/scoring/score-all';
 import { agencyYears, type AgencyYears } from '../analysis/summary/agency-years';
 import { parseQuery, type QueryText } from '../analysis/summary/parse-query';
-import { summaryTable } from '../analysis/summary/summary-table';
+import { summaryTable } from '../analysis/summary/summarise';
 import type { SummaryTable } from '../analysis/summary/types';
 import { referenceTable, type RefQuery } from './summary-reference';
 import { time, type Timing } from './stats';

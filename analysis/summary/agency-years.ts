@@ -1,4 +1,3 @@
-import * as aq from 'arquero';
 import type { Dataset, OrgInfo } from '../dataset';
 import { rate } from '../scoring/rating';
 import type { Scoreboard } from '../scoring/score-all';
@@ -6,8 +5,6 @@ import { rankScore } from '../trends/peer-ranks';
 import { nameDictionary, UNKNOWN_EN, UNKNOWN_TH } from './dictionary';
 import { indicatorMembers, ratingMembers, TOOL_MEMBERS, yearMembers } from './members';
 import type { Dim, RecordDim, SummaryMember } from './types';
-
-type ColumnTable = ReturnType<typeof aq.table>;
 
 /**
  * The compact per-agency-year table every summary is computed from, built once per scoreboard: row r is
@@ -30,8 +27,8 @@ export interface AgencyYears {
   members: Record<Dim, readonly SummaryMember[]>;
   /** Province member of each district member. */
   districtProvince: Int32Array;
-  /** The member numbers as an Arquero table (columns named as the record dimensions). */
-  table: ColumnTable;
+  /** Members of each record dimension (what grouping needs with `ids`). */
+  size: Record<RecordDim, number>;
 }
 
 const cache = new WeakMap<Scoreboard, AgencyYears>();
@@ -88,7 +85,13 @@ function build(ds: Dataset, sb: Scoreboard): AgencyYears {
       indicator: indicatorMembers(sb),
     },
     districtProvince: district.province,
-    table: aq.table(ids),
+    size: {
+      province: province.members.length,
+      district: district.members.length,
+      type: type.members.length,
+      year: years.members.length,
+      rating: rating.members.length,
+    },
   };
 }
 

@@ -1,8 +1,8 @@
 import type { OrgInfo } from '../dataset';
 import type { AgencyYears } from './agency-years';
-import { groupRecords } from './group-records';
+import type { Masks } from './group-records';
 import { isBelow } from './reduce';
-import { resolveQuery } from './resolve';
+import { resolveQuery, type ResolvedQuery } from './resolve';
 import { rowLabelDims } from './summary-table';
 import { RECORD_DIMS, type Dim, type RecordDim, type SummaryMember, type SummaryQuery } from './types';
 
@@ -29,13 +29,17 @@ export interface CellRef {
   col: string | null;
 }
 
-/**
- * The agency-years behind one cell (or a total) of a summary table, weakest first, those without a score
- * last. Empty when the query does not resolve or the keys name nothing.
- */
-export function cellRecords(ay: AgencyYears, query: SummaryQuery, cell: CellRef): CellRecord[] {
+/** What cellRecords filters by (the query's filters and the cell's members); null when it names nothing. */
+export interface CellPlan {
+  resolved: ResolvedQuery;
+  masks: Masks;
+  members: { id: number; m: number }[];
+  change: boolean;
+}
+
+export function planCell(ay: AgencyYears, query: SummaryQuery, cell: CellRef): CellPlan | null {
   const { resolved } = resolveQuery(ay, query);
-  if (!resolved) return [];
+  if (!resolved) return null;
   const masks = { ...resolved.masks };
   let members = resolved.members.map((id, m) => ({ id, m }));
   const pin = (d: Dim, key: string): boolean => {
@@ -52,13 +56,17 @@ export function cellRecords(ay: AgencyYears, query: SummaryQuery, cell: CellRef)
   };
   const labelDims = rowLabelDims(query.rows);
   if (cell.row) {
-    if (cell.row.length !== labelDims.length) return [];
+    if (cell.row.length !== labelDims.length) return null;
     for (let k = 0; k < labelDims.length; k++)
-      if (!pin(labelDims[k] as Dim, cell.row[k] as string)) return [];
+      if (!pin(labelDims[k] as Dim, cell.row[k] as string)) return null;
   }
-  if (cell.col !== null && query.cols && !pin(query.cols, cell.col)) return [];
-  const { rows } = groupRecords(ay, masks, []);
-  const change = query.stat === 'change';
+  if (cell.col !== null && query.cols && !pin(query.cols, cell.col)) return null;
+  return { resolved, masks, members, change: query.stat === 'change' };
+}
+
+/** The records of a cell from the agency-years that pass its filters (`rows`, from groupRecords). */
+export function cellRecordsFrom(ay: AgencyYears, plan: CellPlan, rows: ArrayLike<number>): CellRecord[] {
+  const { resolved, members, change } = plan;
   const out: CellRecord[] = [];
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k] as number;

@@ -1,5 +1,23 @@
-import type { AgencyYears } from './agency-years';
+import * as aq from 'arquero';
 import { RECORD_DIMS, type RecordDim } from './types';
+
+/**
+ * What grouping needs: each agency-year's member number per record dimension and how many members each
+ * dimension has. AgencyYears is one; the app's worker gets a copy.
+ */
+export interface GroupSource {
+  ids: Record<RecordDim, Int32Array>;
+  size: Record<RecordDim, number>;
+}
+
+const tables = new WeakMap<Record<RecordDim, Int32Array>, ReturnType<typeof aq.table>>();
+
+/** The member numbers as an Arquero table (columns named as the dimensions), made once per source. */
+function recordTable(src: GroupSource): ReturnType<typeof aq.table> {
+  let t = tables.get(src.ids);
+  if (!t) tables.set(src.ids, (t = aq.table(src.ids)));
+  return t;
+}
 
 /** The agency-years a table covers, grouped by its record dimensions. */
 export interface RecordGroups {
@@ -12,15 +30,15 @@ export interface RecordGroups {
   count: number;
 }
 
-type Masks = Partial<Record<RecordDim, Uint8Array>>;
+export type Masks = Partial<Record<RecordDim, Uint8Array>>;
 
-const allKept = new WeakMap<AgencyYears, Record<RecordDim, Uint8Array>>();
+const allKept = new WeakMap<Record<RecordDim, Int32Array>, Record<RecordDim, Uint8Array>>();
 
 /** A mask keeping every member of each record dimension (the filter's default). */
-function keepAll(ay: AgencyYears): Record<RecordDim, Uint8Array> {
-  let hit = allKept.get(ay);
+function keepAll(ay: GroupSource): Record<RecordDim, Uint8Array> {
+  let hit = allKept.get(ay.ids);
   if (!hit) {
-    const make = (d: RecordDim) => new Uint8Array(ay.members[d].length).fill(1);
+    const make = (d: RecordDim) => new Uint8Array(ay.size[d]).fill(1);
     hit = {
       province: make('province'),
       district: make('district'),
@@ -28,7 +46,7 @@ function keepAll(ay: AgencyYears): Record<RecordDim, Uint8Array> {
       year: make('year'),
       rating: make('rating'),
     };
-    allKept.set(ay, hit);
+    allKept.set(ay.ids, hit);
   }
   return hit;
 }
@@ -38,8 +56,8 @@ function keepAll(ay: AgencyYears): Record<RecordDim, Uint8Array> {
  * key are fixed expressions; which members are kept and how the key is made travel in `params` (never as
  * expression text). Arquero keeps params on the table, so each call sets all it uses right before.
  */
-export function groupRecords(ay: AgencyYears, masks: Masks, dims: readonly RecordDim[]): RecordGroups {
-  let t = ay.table;
+export function groupRecords(ay: GroupSource, masks: Masks, dims: readonly RecordDim[]): RecordGroups {
+  let t = recordTable(ay);
   if (RECORD_DIMS.some((d) => masks[d])) {
     const m = { ...keepAll(ay), ...masks };
     t = t
@@ -64,7 +82,7 @@ export function groupRecords(ay: AgencyYears, masks: Masks, dims: readonly Recor
   for (let k = dims.length - 1; k >= 0; k--) {
     const d = dims[k] as RecordDim;
     stride[d] = radix;
-    radix *= ay.members[d].length;
+    radix *= ay.size[d];
   }
   const grouped = (
     t.params({

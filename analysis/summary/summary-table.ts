@@ -1,5 +1,5 @@
 import type { AgencyYears } from './agency-years';
-import { groupRecords, type RecordGroups } from './group-records';
+import type { RecordGroups } from './group-records';
 import type { QueryProblem } from './parse-query';
 import { bucketsOf, findMedians, isBelow, StatReducer, type BucketShape } from './reduce';
 import { resolveQuery, type ResolvedQuery } from './resolve';
@@ -91,26 +91,30 @@ function layout(ay: AgencyYears, r: ResolvedQuery, groups: RecordGroups, labelDi
   return { rowTuples: order.map((i) => tuples[i] as number[]), rowOf, colOf, cols };
 }
 
-/**
- * Compute a summary table: the agency-years that pass the filters, grouped (in Arquero) by the rows' and
- * columns' record dimensions and split by tool or indicator when asked, then the statistic of each cell
- * and of each row, column and the whole table over the underlying agencies (never a mean of means).
- * Totals across tools or indicators are left out (`totalsNote`). Null with problems when a filter
- * names nothing in the data.
- */
-export function summaryTable(
-  ay: AgencyYears,
-  query: SummaryQuery,
-): { table: SummaryTable | null; problems: QueryProblem[] } {
-  const { resolved, problems } = resolveQuery(ay, query);
-  if (!resolved) return { table: null, problems };
-  return { table: compute(ay, resolved), problems: [] };
+/** A query checked against the data, and the record dimensions its agency-years are grouped by. */
+export interface SummaryPlan {
+  resolved: ResolvedQuery;
+  dims: RecordDim[];
 }
 
-function compute(ay: AgencyYears, r: ResolvedQuery): SummaryTable {
+/**
+ * The first half of a summary table: check the query and say how to group. summarise.ts then groups in
+ * the same thread (CLI, tests); the app groups in a worker (Arquero compiles its expressions, which the
+ * page's Content-Security-Policy forbids) and finishes with summaryFromGroups. Nothing here imports Arquero.
+ */
+export function planSummary(
+  ay: AgencyYears,
+  query: SummaryQuery,
+): { plan: SummaryPlan | null; problems: QueryProblem[] } {
+  const { resolved, problems } = resolveQuery(ay, query);
+  return resolved ? { plan: { resolved, dims: groupDims(query) }, problems } : { plan: null, problems };
+}
+
+/** The second half of summaryTable: the statistics of the grouped agency-years. */
+export function summaryFromGroups(ay: AgencyYears, plan: SummaryPlan, groups: RecordGroups): SummaryTable {
+  const r = plan.resolved;
   const { query, memberDim, columns } = r;
   const labelDims = rowLabelDims(query.rows);
-  const groups = groupRecords(ay, r.masks, groupDims(query));
   const lay = layout(ay, r, groups, labelDims);
   const R = lay.rowTuples.length;
   const C = query.cols ? lay.cols.length : 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellRecords } from '../../analysis/summary/cell-records';
+import { cellRecords } from '../../analysis/summary/summarise';
 import { parseQuery, type QueryText } from '../../analysis/summary/parse-query';
 import type { SummaryQuery } from '../../analysis/summary/types';
 import { fixtureTable, records } from './fixture';

@@ -3,7 +3,7 @@ import { agencyYears } from '../../analysis/summary/agency-years';
 import { parseQuery, type QueryProblem } from '../../analysis/summary/parse-query';
 import { summaryCsv } from '../../analysis/summary/summary-csv';
 import { summaryJson } from '../../analysis/summary/summary-json';
-import { summaryTable } from '../../analysis/summary/summary-table';
+import { summaryTable } from '../../analysis/summary/summarise';
 import { summaryText } from '../../analysis/summary/summary-text';
 import type { CliArgs, Format } from './args';
 import { noResultsProblem } from './no-results';
