@@ -66,6 +66,7 @@ export function SummaryView({ entry, loaded }: { entry: DatasetEntry; loaded: Lo
           aria-labelledby="summary-result-title"
           aria-busy={busy}
           data-busy={busy ? 'true' : undefined}
+          data-build-ms={built ? Math.round(built.ms) : undefined}
         >
           <h2 id="summary-result-title">{title}</h2>
           {filters ? <p className="summary-filters-text">{filters}</p> : null}

@@ -18,6 +18,8 @@ interface Built {
   query: SummaryQuery;
   table: SummaryTable | null;
   error: string | null;
+  /** Milliseconds from asking to the finished table (worker round trip included). */
+  ms: number;
 }
 
 /**
@@ -37,14 +39,17 @@ export function useSummaryTable(ay: AgencyYears, table: SummaryParams['table']) 
     const { plan, query } = planned;
     if (!plan || !query) return;
     let live = true;
+    const t0 = performance.now();
     groupClient(ay)
       .group(plan.resolved.masks, plan.dims)
       .then(
         (groups) => {
-          if (live) setBuilt({ plan, query, table: summaryFromGroups(ay, plan, groups), error: null });
+          const table = summaryFromGroups(ay, plan, groups);
+          if (live) setBuilt({ plan, query, table, error: null, ms: performance.now() - t0 });
         },
         (e: unknown) => {
-          if (live) setBuilt({ plan, query, table: null, error: e instanceof Error ? e.message : String(e) });
+          const error = e instanceof Error ? e.message : String(e);
+          if (live) setBuilt({ plan, query, table: null, error, ms: performance.now() - t0 });
         },
       );
     return () => {
