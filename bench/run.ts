@@ -15,6 +15,7 @@ import { weakestCodes } from '../analysis/scoring/weakest';
 import { bundleForm, decodeDataset, encodeDataset } from '../analysis/exports/columnar';
 import { arqueroRecompute, codeTable } from './arquero-pipeline';
 import { time, type Timing } from './stats';
+import { benchSummary, summaryLines } from './summary';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -124,6 +125,8 @@ if (existsSync(demoPath)) {
     ),
   );
 }
+// Summary tables (issue 20) on the whole demo.
+const summary = benchSummary(runs, demoPath);
 // Memory, in a process of its own (this one holds every benchmark's leftovers).
 const heap = JSON.parse(
   execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/heap.ts', qFile, demoPath], {
@@ -162,6 +165,7 @@ if (json) {
         heap_mb_one_year: heap.one_year_mb,
         heap_mb_demo_all_years: heap.demo_all_years_mb,
         ratios: { ingest_vs_papaparse_typed: ours / papa, recompute_vs_arquero: mine / arq },
+        summary,
       },
       null,
       2,
@@ -181,6 +185,7 @@ if (json) {
   log('|---|---|---|');
   for (const t of recompute) log(row(t, `${(t.median / arq).toFixed(3)}×`));
   for (const t of demo) log(`\n${t.name}: ${t.median.toFixed(0)} ms median`);
+  if (summary) for (const line of summaryLines(summary)) log(line);
   log(
     `memory held (V8 heap + array buffers): one national year ingested ${heap.one_year_mb.toFixed(0)} MB` +
       (heap.demo_all_years_mb === null

@@ -50,4 +50,12 @@ export const VIEWS: readonly ViewDef[] = [
       import('../features/compare/routes/compare-page').then((m) => ({ default: m.ComparePage })),
     ),
   },
+  {
+    id: 'summary',
+    path: '/summary',
+    label: 'nav.summary',
+    page: lazy(() =>
+      import('../features/summary/routes/summary-page').then((m) => ({ default: m.SummaryPage })),
+    ),
+  },
 ];

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'analyse' | 'plan' | 'rank' | 'template';
-export type Format = 'json' | 'text' | 'csv';
+export type Command = 'analyse' | 'plan' | 'rank' | 'table' | 'template';
+export type Format = 'json' | 'text' | 'csv' | 'xlsx';
 export type Lang = 'th' | 'en';
 
 export interface CliArgs {
@@ -20,6 +20,8 @@ export interface CliArgs {
   /** A user's measures catalogue (CSV) and how it joins the built-in one. */
   catalogueFile?: string;
   catalogueMode: 'add' | 'replace';
+  /** `table`: the summary table as text (analysis/summary/parse-query.ts reads it). */
+  table?: { rows?: string; cols?: string; value?: string; stat?: string; filters: string[] };
 }
 
 export class UsageError extends Error {}
@@ -30,6 +32,11 @@ commands:
   analyse <files…>                      one assessment per organisation × year
   plan <files…> --org ID --year YYYY    the measures plan for the next fiscal year [--out FILE.docx|.csv]
   rank <files…> [--year YYYY] [--by province|type|district]
+  table <files…> --rows DIM[,DIM] [--cols DIM] [--value V] [--stat S] [--filter DIM=VALUE…]
+                                        a summary table; DIM province, district, type, year, tool,
+                                        indicator, rating; V overall, IIT, EIT, OIT, tool, 1–10,
+                                        indicator or a code (E10); S mean, median, min, max, count,
+                                        pass_rate, share_below, count_below, change
   template --year YYYY [--level indicator|question]
 
 options:
@@ -41,7 +48,7 @@ options:
   --catalogue FILE  your measures catalogue (CSV, the columns of data/measures/catalogue.csv)
   --catalogue-mode M  add (default: your measures join the built-in ones) | replace (yours replace
                     the built-in measures of the codes and years your file covers)
-  --format F        text (default) | json | csv
+  --format F        text (default) | json | csv (table also: xlsx, with --out)
   --lang L          th (default) | en
   --out FILE        write to FILE instead of standard output`;
 
@@ -73,6 +80,11 @@ export function parseCli(argv: string[]): CliArgs {
         by: { type: 'string' },
         level: { type: 'string' },
         out: { type: 'string' },
+        rows: { type: 'string' },
+        cols: { type: 'string' },
+        value: { type: 'string' },
+        stat: { type: 'string' },
+        filter: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,11 +94,19 @@ export function parseCli(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   if (values.help) throw new UsageError('');
   const [command, ...files] = positionals;
-  if (command !== 'analyse' && command !== 'plan' && command !== 'rank' && command !== 'template') {
+  if (
+    command !== 'analyse' &&
+    command !== 'plan' &&
+    command !== 'rank' &&
+    command !== 'table' &&
+    command !== 'template'
+  ) {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
   const format = values.format ?? 'text';
-  if (format !== 'json' && format !== 'text' && format !== 'csv')
+  if (format === 'xlsx' && command !== 'table')
+    throw new UsageError('--format xlsx is for the table command');
+  if (format !== 'json' && format !== 'text' && format !== 'csv' && format !== 'xlsx')
     throw new UsageError(`--format must be json, text or csv`);
   const lang = values.lang ?? 'th';
   if (lang !== 'th' && lang !== 'en') throw new UsageError(`--lang must be th or en`);
@@ -114,5 +134,23 @@ export function parseCli(argv: string[]): CliArgs {
     if (args.year === undefined) throw new UsageError('template needs --year');
   } else if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
   if (command === 'plan' && args.year === undefined) throw new UsageError('plan needs --year');
+  if (command === 'table') args.table = tableArgs(values);
   return args;
+}
+
+/** The `table` options: the table as text, checked by the summary parser when the command runs. */
+function tableArgs(v: {
+  rows?: string;
+  cols?: string;
+  value?: string;
+  stat?: string;
+  filter?: string[];
+}): NonNullable<CliArgs['table']> {
+  if (v.rows === undefined)
+    throw new UsageError('table needs --rows (province, district, type, year, tool, indicator or rating)');
+  const t: NonNullable<CliArgs['table']> = { rows: v.rows, filters: v.filter ?? [] };
+  if (v.cols !== undefined) t.cols = v.cols;
+  if (v.value !== undefined) t.value = v.value;
+  if (v.stat !== undefined) t.stat = v.stat;
+  return t;
 }

@@ -3,6 +3,7 @@ import { parseCli, USAGE, UsageError } from './args';
 import { runAnalyse } from './run-analyse';
 import { runPlan } from './run-plan';
 import { runRank } from './run-rank';
+import { runTable } from './run-table';
 import { runTemplate } from './run-template';
 
 /** The `ita` command line: exit 0 ok, 1 when any error was found, 2 for a usage error. */
@@ -23,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
       return runAnalyse(args);
     case 'rank':
       return runRank(args);
+    case 'table':
+      return runTable(args);
     case 'template':
       return runTemplate(args);
     case 'plan':

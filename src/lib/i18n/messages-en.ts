@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'nav.report': 'Results report',
   'nav.trends': 'Trends',
   'nav.compare': 'Compare & rank',
+  'nav.summary': 'Summary tables',
   'settings.lang': 'Language',
   'settings.digits': 'Digits',
   'settings.digitsArabic': '123',

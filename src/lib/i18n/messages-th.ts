@@ -14,6 +14,7 @@ export const th = {
   'nav.report': 'รายงานผล',
   'nav.trends': 'แนวโน้ม',
   'nav.compare': 'เปรียบเทียบและจัดอันดับ',
+  'nav.summary': 'ตารางสรุป',
   'settings.lang': 'ภาษา',
   'settings.digits': 'ตัวเลข',
   'settings.digitsArabic': '123',
