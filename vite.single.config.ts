@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import {
   inlineFavicon,
-  inlineIngestWorker,
+  inlineWorkers,
   reportSize,
   singleFileCsp,
   singleFileCspMeta,
@@ -29,7 +29,7 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     react(),
-    inlineIngestWorker(),
+    inlineWorkers(),
     woff2Only(),
     inlineFavicon(ROOT),
     singleFileCspMeta(),

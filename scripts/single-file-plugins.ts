@@ -14,10 +14,13 @@ import type { Plugin } from 'vite';
  * of its own inline scripts (`{scripts}` is replaced by them), styles inline, fonts and images as data:
  * URLs, the ingest worker from a Blob URL the page makes, and `fetch` only of data: URLs (the Sarabun
  * fonts the Word exporter embeds). No 'self': on file:// it would mean other files on the disk.
+ * 'unsafe-eval' is there for one reason: the summary tables' worker runs Arquero, which compiles its
+ * expressions with the Function constructor (uwdata/arquero#361), and a worker started from a Blob URL
+ * inherits the page's policy. It lets in no code from outside the file: inline scripts still need their hash.
  */
 export const SINGLE_FILE_CSP = [
   "default-src 'none'",
-  'script-src {scripts}',
+  "script-src {scripts} 'unsafe-eval'",
   "style-src 'unsafe-inline'",
   'font-src data:',
   'img-src data: blob:',
@@ -77,21 +80,24 @@ export function singleFileCsp(): Plugin {
   };
 }
 
+/** The modules that start a worker, each with an `.inline` twin whose worker source is inlined in the page. */
+export const INLINE_WORKERS: Readonly<Record<string, string>> = {
+  './ingest-worker': 'src/lib/datasets/worker-client.ts',
+  './group-worker': 'src/features/summary/lib/group-client.ts',
+};
+
 /**
- * Use the inline-worker variant of a module in the one-file build: `./ingest-worker` becomes
- * `./ingest-worker.inline` (same exports; its worker source is inlined in the page).
+ * Use the inline-worker variant of each module that starts a worker in the one-file build:
+ * `./ingest-worker` becomes `./ingest-worker.inline` (same exports; its worker source is inlined in the page).
  */
-export function inlineIngestWorker(): Plugin {
+export function inlineWorkers(): Plugin {
   return {
-    name: 'ita-lens:inline-ingest-worker',
+    name: 'ita-lens:inline-workers',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (
-        source !== './ingest-worker' ||
-        !importer?.replaceAll('\\', '/').endsWith('src/lib/datasets/worker-client.ts')
-      )
-        return null;
-      return this.resolve('./ingest-worker.inline', importer, { skipSelf: true });
+      const from = INLINE_WORKERS[source];
+      if (!from || !importer?.replaceAll('\\', '/').endsWith(from)) return null;
+      return this.resolve(`${source}.inline`, importer, { skipSelf: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { AgencyYears } from '../../../../analysis/summary/agency-years';
 import type { Masks, RecordGroups } from '../../../../analysis/summary/group-records';
 import type { RecordDim } from '../../../../analysis/summary/types';
 import type { GroupRequest, GroupResponse } from './group-protocol';
+import { startGroupWorker } from './group-worker';
 
 /** Groups the agency-years of one dataset in the summary worker (see group.worker.ts). */
 export interface GroupClient {
@@ -25,10 +26,7 @@ export function disposeGroupClient(ay: AgencyYears): void {
 }
 
 function start(ay: AgencyYears): GroupClient {
-  const worker = new Worker(new URL('./group.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'summary',
-  });
+  const worker = startGroupWorker();
   const waiting = new Map<number, { resolve: (g: RecordGroups) => void; reject: (e: Error) => void }>();
   let next = 1;
   worker.onmessage = (e: MessageEvent<GroupResponse>) => {
