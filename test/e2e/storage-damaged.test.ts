@@ -72,6 +72,10 @@ describe('a damaged saved plan', () => {
     // The user decides: discard. Asked first; then the copy is gone and so is the banner.
     await banner.getByRole('button', { name: 'ทิ้งส่วนที่เสียหาย' }).click();
     await banner.getByText(/ลบส่วนที่เสียหาย 1 รายการ/).waitFor();
+    await banner.locator('summary').click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'storage-damaged-390');
     await banner.getByRole('button', { name: 'ลบทิ้ง' }).click();
     await banner.waitFor({ state: 'detached' });
     expect(await readAll(page, 'aside')).toEqual([]);
