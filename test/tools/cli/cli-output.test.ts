@@ -4,7 +4,6 @@
  * a stack trace); `.DOCX` is Word; control characters from files are escaped on standard output and
  * standard error, and a value with a newline never splits an error line.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,21 +12,7 @@ import type { Problem } from '../../../analysis/problems';
 import { escapeControls, oneLine, outKind, problemLine } from '../../../tools/cli/output';
 import { OutputError } from '../../../tools/cli/output-error';
 import { Sink } from '../../../tools/cli/sink';
-import { repoPath } from '../../helpers';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function ita(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', repoPath('tools/cli/main.ts'), ...args], {
-    cwd: repoPath('.'),
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { ita, type Run } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-out-'));
 const PLAN = [
