@@ -50,7 +50,9 @@ describe('database upgrade', () => {
   it('creates every store in a new database, and nothing in a current one', () => {
     expect(upgradeStores(fakeDb({}))).toEqual(['datasets', 'mappings', 'plans', 'reports', 'aside']);
     expect(upgradeStores(fakeDb({ datasets: [], mappings: [], plans: [], reports: [] }))).toEqual(['aside']);
-    expect(upgradeStores(fakeDb({ datasets: [], mappings: [], plans: [], reports: [], aside: [] }))).toEqual([]);
+    expect(upgradeStores(fakeDb({ datasets: [], mappings: [], plans: [], reports: [], aside: [] }))).toEqual(
+      [],
+    );
   });
 });
 
