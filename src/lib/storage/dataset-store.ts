@@ -58,7 +58,9 @@ async function write(
   const db = await getDb();
   if (!db) return;
   try {
-    await answered(fn(db), undefined);
+    // Not timed: a dataset's files can be large and a slow disk may take long to write them; nothing
+    // waits for this write, and a store that never answers has been reported by the reads already.
+    await fn(db);
   } catch (err) {
     reportStorageError(err);
   }
