@@ -6,7 +6,7 @@
  * there. `itaViaTsx` runs the real entry point the README documents.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { repoPath } from '../../helpers';
@@ -23,6 +23,11 @@ function cliBundle(): string {
   if (bundle) return bundle;
   const dir = repoPath('node_modules/.ita-test');
   mkdirSync(dir, { recursive: true });
+  // Bundles of test processes that are gone (a worker ends without running exit handlers) are removed.
+  for (const name of readdirSync(dir)) {
+    const pid = Number(/^cli-(\d+)\.mjs$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(dir, name), { force: true });
+  }
   const out = join(dir, `cli-${process.pid}.mjs`);
   buildSync({
     entryPoints: [repoPath('tools/cli/main.ts')],
@@ -37,6 +42,15 @@ function cliBundle(): string {
   process.on('exit', () => rmSync(out, { force: true }));
   bundle = out;
   return out;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function run(argv: string[]): Run {
