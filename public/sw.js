@@ -3,7 +3,8 @@
  * styles, fonts, worker) is cached on install from asset-manifest.json, written at build time; other
  * same-origin files (the demo data, the examples) are cached the first time they are fetched. Pages are
  * network-first so a new version is picked up; everything else cache-first (file names carry hashes).
- * It only ever talks to its own origin.
+ * It only ever talks to its own origin. A caching failure (a full disk) never fails a request: the
+ * response is served and the copy is simply not kept.
  */
 const CACHE = 'ita-lens-v1';
 
@@ -33,25 +34,47 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
-  event.respondWith(respond(req));
+  event.respondWith(respond(event));
 });
 
-async function respond(req) {
-  const cache = await caches.open(CACHE);
-  if (req.mode === 'navigate') {
-    try {
-      const res = await fetch(req);
-      if (res.ok) await cache.put(req, res.clone());
-      return res;
-    } catch {
-      return (
-        (await cache.match(req, { ignoreSearch: true })) || (await cache.match('./')) || Response.error()
-      );
-    }
+/**
+ * Keep a copy of a response, in the background. Caching is a convenience: a failure (the disk or the
+ * quota full, the cache storage gone) must never turn a good response into a failed request.
+ */
+function keep(event, req, res) {
+  const copy = res.clone();
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.put(req, copy))
+      .catch(() => undefined),
+  );
+}
+
+/** The cached response, or undefined (also when the cache itself cannot be read). */
+async function cached(req, options) {
+  try {
+    return await (await caches.open(CACHE)).match(req, options);
+  } catch {
+    return undefined;
   }
-  const hit = await cache.match(req);
+}
+
+async function respond(event) {
+  const req = event.request;
+  if (req.mode === 'navigate') {
+    let res;
+    try {
+      res = await fetch(req);
+    } catch {
+      return (await cached(req, { ignoreSearch: true })) || (await cached('./')) || Response.error();
+    }
+    if (res.ok) keep(event, req, res);
+    return res;
+  }
+  const hit = await cached(req);
   if (hit) return hit;
   const res = await fetch(req);
-  if (res.ok && res.type === 'basic') await cache.put(req, res.clone());
+  if (res.ok && res.type === 'basic') keep(event, req, res);
   return res;
 }

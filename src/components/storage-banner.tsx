@@ -1,31 +1,107 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { clearRegistry } from '../lib/datasets/dataset-registry';
-import { useI18n, type MessageKey } from '../lib/i18n/use-i18n';
-import { resetDb } from '../lib/storage/db';
-import { exportWorkspace } from '../lib/storage/workspace';
 import { downloadText } from '../lib/download';
-import { clearStorageProblem, useStorageProblem, type StorageReason } from '../lib/storage/storage-status';
+import { useFeatureMessages } from '../lib/i18n/feature-messages';
+import { useI18n } from '../lib/i18n/use-i18n';
+import { discardDamaged } from '../lib/storage/aside';
+import { useDamaged, type DamagedRecord } from '../lib/storage/damaged';
+import { resetDb } from '../lib/storage/db';
+import { planNameOf } from '../lib/storage/describe';
+import { clearStorageProblem, useStorageProblem } from '../lib/storage/storage-status';
+import { exportWorkspace } from '../lib/storage/workspace';
 import { useDiskLosesWork } from './disk-notice';
+import { storageMessages, type StorageMessageKey } from './storage-messages';
 
-const TEXT: Record<StorageReason, MessageKey> = {
-  unavailable: 'storage.unavailable',
-  full: 'storage.full',
-  blocked: 'storage.blocked',
-  corrupt: 'storage.corrupt',
-  failed: 'storage.failed',
-};
+type M = (key: StorageMessageKey, params?: Record<string, string | number>) => string;
 
-/** Says clearly when the browser store fails; the app goes on in memory whatever happened. */
+function partsOf(d: DamagedRecord, m: M): string {
+  return d.dropped
+    .map((p) => {
+      const list = (['measures', 'issues', 'questions', 'results'] as const).find((l) => l === p.list);
+      const kind = m(list ? `list.${list}` : 'list.other');
+      return p.label ? `${kind} «${p.label}»` : kind;
+    })
+    .join(', ');
+}
+
+function DamagedItem({ d, m, year }: { d: DamagedRecord; m: M; year: (y: string) => string }) {
+  const plan = d.store === 'plans' || d.store === 'reports' ? planNameOf(d.id) : null;
+  const name = plan ? m('planName', { org: plan.org, year: year(plan.year) }) : '';
+  const what = m(`store.${d.store}`);
+  return (
+    <li>
+      {d.why === 'partial' && d.dropped.length > 0
+        ? m('partialItem', { what, name, parts: partsOf(d, m) })
+        : m('unreadableItem', { what, name })}
+    </li>
+  );
+}
+
+/** Asks in place before the damaged records are deleted for good (focus on "not now" first). */
+function DiscardButton({ count, m }: { count: number; m: M }) {
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const noRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (asking) noRef.current?.focus();
+  }, [asking]);
+  if (!asking)
+    return (
+      <>
+        <button type="button" className="danger-text" onClick={() => setAsking(true)}>
+          {m('discard')}
+        </button>
+        {failed ? <span role="alert">{m('discardFailed')}</span> : null}
+      </>
+    );
+  return (
+    <span className="banner-confirm" role="group" aria-labelledby={id}>
+      <span id={id}>{m('discardQuestion', { count })}</span>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => {
+          setAsking(false);
+          void discardDamaged().then((ok) => setFailed(!ok));
+        }}
+      >
+        {m('discardYes')}
+      </button>
+      <button
+        ref={noRef}
+        type="button"
+        onClick={() => setAsking(false)}
+        onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+      >
+        {m('discardNo')}
+      </button>
+    </span>
+  );
+}
+
+/**
+ * Says clearly when the browser store fails, and what to do; the app goes on in memory whatever
+ * happened. A full or silent store offers the workspace export with what is on screen but unsaved;
+ * damaged records are listed, and the user decides: download them, discard them, or decide later.
+ */
 export function StorageBanner() {
   const problem = useStorageProblem();
-  const { t, fmt } = useI18n();
+  const damaged = useDamaged();
+  const m = useFeatureMessages(storageMessages);
+  const { fmt } = useI18n();
   const [busy, setBusy] = useState(false);
   // Opened from disk without a store: DiskNotice says what that means there.
   const diskLosesWork = useDiskLosesWork();
   if (!problem || (diskLosesWork && problem.reason === 'unavailable')) return null;
-  const canReset = problem.reason === 'corrupt' || problem.reason === 'failed';
+  const exportAll = (name: string) => {
+    setBusy(true);
+    void exportWorkspace()
+      .then((text) => downloadText(name, text, 'application/json'))
+      .finally(() => setBusy(false));
+  };
   const reset = () => {
-    if (!window.confirm(t('storage.resetConfirm'))) return;
+    if (!window.confirm(m('resetConfirm'))) return;
     setBusy(true);
     void resetDb()
       .then(() => {
@@ -34,30 +110,46 @@ export function StorageBanner() {
       })
       .finally(() => setBusy(false));
   };
+  const unsaved = problem.reason === 'full' || problem.reason === 'timeout' || problem.reason === 'failed';
+  const count = problem.reason === 'corrupt' ? Math.max(problem.count, damaged.length) : problem.count;
   return (
     <div className="banner" role="alert" data-testid="storage-banner">
-      <p>{t(TEXT[problem.reason], { count: fmt.int(problem.count) })}</p>
-      <p className="banner-detail">{t('storage.detail', { detail: problem.detail })}</p>
+      <p>{m(problem.reason, { count: fmt.int(count) })}</p>
+      {damaged.length > 0 ? (
+        <details className="banner-list">
+          <summary>{m('damagedList')}</summary>
+          <ul>
+            {damaged.map((d) => (
+              <DamagedItem key={d.key} d={d} m={m} year={(y) => fmt.year(Number(y))} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <p className="banner-detail">{m('detail', { detail: problem.detail })}</p>
       <div className="banner-actions">
-        {canReset ? (
+        {unsaved ? (
           <button
             type="button"
-            onClick={() =>
-              void exportWorkspace().then((text) =>
-                downloadText('ita-lens-rescued-workspace.json', text, 'application/json'),
-              )
-            }
+            className="primary"
+            disabled={busy}
+            onClick={() => exportAll(`ita-lens-workspace-${new Date().toISOString().slice(0, 10)}.json`)}
           >
-            {t('storage.exportReadable')}
+            {m('exportAll')}
           </button>
         ) : null}
-        {canReset ? (
+        {damaged.length > 0 || problem.reason === 'corrupt' ? (
+          <button type="button" disabled={busy} onClick={() => exportAll('ita-lens-rescued-workspace.json')}>
+            {m('exportRescue')}
+          </button>
+        ) : null}
+        {damaged.length > 0 ? <DiscardButton count={damaged.length} m={m} /> : null}
+        {problem.reason === 'failed' ? (
           <button type="button" onClick={reset} disabled={busy}>
-            {t('storage.reset')}
+            {m('reset')}
           </button>
         ) : null}
         <button type="button" className="quiet" onClick={clearStorageProblem}>
-          {t('storage.dismiss')}
+          {m('dismiss')}
         </button>
       </div>
     </div>

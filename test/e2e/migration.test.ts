@@ -195,8 +195,8 @@ describe('migration of an old browser store', () => {
 
     // Migrated to the current version: every old record as it was (bytes included), the new stores there.
     const after = await readStore(page);
-    expect(after.version).toBe(2);
-    expect(after.stores).toEqual(['datasets', 'mappings', 'plans', 'reports']);
+    expect(after.version).toBe(3);
+    expect(after.stores).toEqual(['aside', 'datasets', 'mappings', 'plans', 'reports']);
     expect(after.counts.datasets).toBe(3);
     expect(after.datasets['old-win874']).toEqual({ v: 1, blobs: [WIN874.length] });
     expect(after.datasets['old-odd']).toEqual({ v: 1, blobs: [odd('A1').length] });

@@ -84,7 +84,7 @@ describe('persistence', () => {
     await w.page.reload();
     await w.page
       .getByTestId('storage-banner')
-      .getByText(/เสียหาย/)
+      .getByText(/ข้อมูลที่บันทึกไว้บางส่วนเสียหาย/)
       .waitFor();
     await w.page.getByTestId('dataset-view').getByText('92.69').waitFor();
     await w.context.close();

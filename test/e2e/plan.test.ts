@@ -394,8 +394,8 @@ describe('plan storage', () => {
         ),
     );
     expect(stores).toEqual({
-      version: 2,
-      stores: ['datasets', 'mappings', 'plans', 'reports'],
+      version: 3,
+      stores: ['aside', 'datasets', 'mappings', 'plans', 'reports'],
       datasets: 1,
       mappings: 1,
       plans: 1,
@@ -434,7 +434,7 @@ describe('plan storage', () => {
     await page.reload();
     await page
       .getByTestId('storage-banner')
-      .getByText(/เสียหาย/)
+      .getByText(/ข้อมูลที่บันทึกไว้บางส่วนเสียหาย/)
       .waitFor();
     expect(await page.getByTestId('saved-plan').count()).toBe(1);
     await page

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../analysis/analyse';
 import { round } from '../../analysis/scoring/round';
 import type { Lang } from './args';
+import { oneLine } from './output';
 
 const f2 = (v: number | null): string => (v === null ? '—' : round(v, 2).toFixed(2));
 
@@ -8,7 +9,7 @@ const f2 = (v: number | null): string => (v === null ? '—' : round(v, 2).toFix
 export function analysisText(x: Analysis, lang: Lang): string {
   const a = x.assessment;
   const th = lang === 'th';
-  const who = a.orgName ?? a.orgId ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(unnamed organisation)');
+  const who = oneLine(a.orgName ?? a.orgId ?? (th ? '(ไม่ระบุหน่วยงาน)' : '(unnamed organisation)'));
   const lines: string[] = [];
   lines.push(
     th
@@ -82,6 +83,6 @@ export function analysisText(x: Analysis, lang: Lang): string {
       for (const t of titles) lines.push(`  ${code}: ${t}`);
   }
   for (const w of a.warnings)
-    lines.push((th ? 'คำเตือน: ' : 'Warning: ') + (th ? w.message_th : w.message_en));
+    lines.push((th ? 'คำเตือน: ' : 'Warning: ') + oneLine(th ? w.message_th : w.message_en));
   return lines.join('\n') + '\n';
 }

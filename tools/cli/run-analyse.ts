@@ -4,7 +4,7 @@ import { round } from '../../analysis/scoring/round';
 import { toResultJson } from './contract';
 import type { CliArgs } from './args';
 import { analysisText } from './analyse-text';
-import { problemLine, reportErrors } from './output';
+import { escapeControls, problemLine, reportErrors } from './output';
 import { Sink } from './sink';
 import { noResultsProblem } from './no-results';
 import { openSession } from './session';
@@ -22,7 +22,8 @@ export function runAnalyse(args: CliArgs): number {
   };
   const errors = s.problems.filter((p) => p.severity === 'error');
   const notes = s.problems.filter((p) => p.severity !== 'error');
-  const out = new Sink(args.out);
+  // Text for people has the files' control characters escaped; JSON escapes them itself, CSV keeps data.
+  const out = new Sink(args.out, args.format === 'text' ? escapeControls : undefined);
   let count = 0;
   const each = (fn: (x: Analysis) => void): void => {
     for (let g = 0; g < s.sb.groups.count; g++) {

@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { analyseAll } from '../../analysis/analyse';
 import { buildPlan } from '../../analysis/plans/build-plan';
 import { planCsv } from '../../analysis/plans/plan-csv';
 import { planText } from '../../analysis/plans/plan-text';
 import type { CliArgs } from './args';
 import { noResultsProblem } from './no-results';
-import { emit, reportErrors } from './output';
+import { emit, emitText, outKind, reportErrors, writeOutput } from './output';
 import { openSession } from './session';
 
 /** `ita plan`: the measures plan for the fiscal year after --year, for --org. */
@@ -20,18 +19,18 @@ export async function runPlan(args: CliArgs): Promise<number> {
   if (analyses.length === 0) errors.push(noResultsProblem(args));
   const plans = analyses.map((x) => buildPlan(x, s.catalogue));
   const out = args.out ?? '';
-  if (out.endsWith('.docx')) {
+  if (outKind(out) === 'docx') {
     if (plans[0]) {
       const { planDocx } = await import('../../analysis/plans/plan-docx');
       const { sarabunFontsNode } = await import('../node/sarabun-fonts');
-      writeFileSync(out, await planDocx(plans[0], { lang: args.lang, fonts: sarabunFontsNode() }));
+      writeOutput(out, await planDocx(plans[0], { lang: args.lang, fonts: sarabunFontsNode() }));
     }
-  } else if (out.endsWith('.csv') || args.format === 'csv') {
+  } else if (outKind(out) === 'csv' || args.format === 'csv') {
     emit(plans.map((p) => planCsv(p, { lang: args.lang })).join(''), args.out);
   } else if (args.format === 'json') {
     emit(JSON.stringify({ plans, errors }, null, 2) + '\n', args.out);
   } else {
-    emit(plans.map((p) => planText(p, args.lang)).join('\n'), args.out);
+    emitText(plans.map((p) => planText(p, args.lang)).join('\n'), args.out);
   }
   reportErrors(errors, args.lang);
   return errors.length > 0 ? 1 : 0;

@@ -3,7 +3,7 @@ import { rankAll } from '../../analysis/rank';
 import { round } from '../../analysis/scoring/round';
 import type { CliArgs } from './args';
 import { noResultsProblem } from './no-results';
-import { emit, problemLine, reportErrors } from './output';
+import { emit, emitText, oneLine, problemLine, reportErrors } from './output';
 import { openSession } from './session';
 
 /** `ita rank`: every organisation's overall, rating, rank and percentile within its peer group. */
@@ -87,15 +87,15 @@ export function runRank(args: CliArgs): number {
   } else {
     const th = args.lang === 'th';
     const lines = rows.map((r) => {
-      const name = r.org_name ?? r.org_id ?? '—';
+      const name = oneLine(r.org_name ?? r.org_id ?? '—');
       const rating = r.rating ? (th ? r.rating.label_th : r.rating.label_en) : '—';
       const rank = r.rank ? `${r.rank}/${r.group_size}` : '—';
-      return `${r.year}  ${r.group}  ${rank.padStart(9)}  ${(r.overall ?? NaN).toFixed(2).padStart(6)}  ${rating}  ${name}`;
+      return `${r.year}  ${oneLine(r.group)}  ${rank.padStart(9)}  ${(r.overall ?? NaN).toFixed(2).padStart(6)}  ${rating}  ${name}`;
     });
     const problems = [...errors, ...s.problems.filter((p) => p.severity !== 'error')].map((p) =>
       problemLine(p, args.lang),
     );
-    emit([...lines, ...problems].join('\n') + '\n', args.out);
+    emitText([...lines, ...problems].join('\n') + '\n', args.out);
   }
   reportErrors(errors, args.lang);
   return errors.length > 0 ? 1 : 0;

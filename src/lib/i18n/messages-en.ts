@@ -45,7 +45,6 @@ export const en: Record<MessageKey, string> = {
     'Imported {datasets} dataset(s) and {plans} plan(s) ({skipped} damaged record(s) skipped). Reopening…',
   'workspace.notWorkspace':
     '{name} is not an ITA Lens workspace file — choose a file made by the export button',
-  'storage.exportReadable': 'Export what can still be read',
 
   'year.be': 'Fiscal year {year} BE',
   'year.short': '{year} BE',
@@ -70,22 +69,6 @@ export const en: Record<MessageKey, string> = {
   'error.body':
     'Your saved data are still there. Reload the page; if the problem stays, send the text below to the maintainers.',
   'error.reload': 'Reload',
-
-  'storage.unavailable':
-    'This browser does not allow saving data (e.g. a private window). Everything works, but data are lost when this page closes.',
-  'storage.full':
-    "The browser's storage is full, so the latest data were not saved. Everything works, but they are lost when this page closes; remove datasets you no longer need to free space.",
-  'storage.blocked':
-    'ITA Lens is open in another tab running an older version, so data cannot be saved yet. Close the other tab and reload this page.',
-  'storage.corrupt':
-    'Some saved data were damaged ({count}) and were skipped. The rest works; if the problem stays, reset the store.',
-  'storage.failed':
-    'Saving or reading data in the browser failed. Everything works, but data may be lost when this page closes.',
-  'storage.detail': 'Details: {detail}',
-  'storage.reset': 'Reset the store',
-  'storage.resetConfirm':
-    'Delete every dataset, column mapping, measures plan and results report saved in this browser?',
-  'storage.dismiss': 'Dismiss',
 
   'data.title': 'Data',
   'data.intro':

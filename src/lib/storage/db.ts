@@ -2,8 +2,35 @@ import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { reportStorageError, reportStorageProblem } from './storage-status';
 
 export const DB_NAME = 'ita-lens';
-/** 1: datasets, mappings. 2: + plans, reports (measures plans and their results reports). */
-export const DB_VERSION = 2;
+/**
+ * 1: datasets, mappings. 2: + plans, reports (measures plans and their results reports). 3: + aside
+ * (records that could not be read, kept as they were until the user decides).
+ */
+export const DB_VERSION = 3;
+
+/**
+ * How long the store may take to open or to answer a read or a write before the app stops waiting
+ * for it and carries on in memory (the banner says so). Generous: a loaded machine answers in well
+ * under a second; a store that has not answered in this time is not going to.
+ */
+export const STORE_TIMEOUT_MS = 8_000;
+
+export type RecordStore = 'datasets' | 'mappings' | 'plans' | 'reports';
+
+/** A record kept aside (aside.ts): the stored value exactly as it was, and why it was kept. */
+export interface AsideRecord {
+  /** `${store}/${id}/${savedAt}`. */
+  key: string;
+  store: RecordStore;
+  /** The record's key in its store. */
+  id: string;
+  savedAt: number;
+  /** `unreadable`: nothing of it could be read; `partial`: read with parts left out (listed). */
+  why: 'unreadable' | 'partial';
+  /** The parts left out, for telling the user which (list name and title). */
+  dropped: { list: string; label: string | null }[];
+  raw: unknown;
+}
 
 export interface MappingRecord {
   signature: string;
@@ -22,6 +49,8 @@ export interface ItaLensDb extends DBSchema {
   plans: { key: string; value: unknown };
   /** Results reports, keyed by the id of their plan; validated on read. */
   reports: { key: string; value: unknown };
+  /** Records that could not be read (in whole or in part), kept as they were. */
+  aside: { key: string; value: AsideRecord };
 }
 
 /** Every object store, its key path and the version that added it. Stores are only ever added. */
@@ -30,6 +59,7 @@ export const STORES = [
   { name: 'mappings', keyPath: 'signature', since: 1 },
   { name: 'plans', keyPath: 'id', since: 2 },
   { name: 'reports', keyPath: 'planId', since: 2 },
+  { name: 'aside', keyPath: 'key', since: 3 },
 ] as const;
 
 /** The part of an upgrading database the upgrade uses (so it can be tested without a browser). */
@@ -54,14 +84,59 @@ export function upgradeStores(db: UpgradeTarget): string[] {
 }
 
 let opening: Promise<IDBPDatabase<ItaLensDb> | null> | null = null;
+/** Set once the store failed to answer in time: this visit then carries on in memory. */
+let unresponsive = false;
 
 /**
- * The open database, or null when the browser will not give one (reported once; the app then works
- * in memory). Opened on first use and kept.
+ * The open database, or null when the browser will not give one or it does not answer in time
+ * (reported once; the app then works in memory). Opened on first use and kept.
  */
 export function getDb(): Promise<IDBPDatabase<ItaLensDb> | null> {
-  opening ??= open();
+  if (unresponsive) return Promise.resolve(null);
+  opening ??= answered(open(), null, (late) => void late.then((db) => db?.close()));
   return opening;
+}
+
+/**
+ * `work`, or `fallback` when the store has not answered within STORE_TIMEOUT_MS: the problem is reported,
+ * and from then on this visit leaves the store alone (every view carries on in memory). A late answer is
+ * handed to `late` (e.g. to close a database that opened after all) and never becomes an error.
+ */
+export function answered<T>(work: Promise<T>, fallback: T, late?: (p: Promise<T>) => void): Promise<T> {
+  if (unresponsive) {
+    void work.catch(() => undefined);
+    return Promise.resolve(fallback);
+  }
+  return new Promise<T>((resolve, reject) => {
+    let done = false;
+    const timer = setTimeout(() => {
+      if (done) return;
+      done = true;
+      unresponsive = true;
+      opening = Promise.resolve(null);
+      reportStorageProblem(
+        'timeout',
+        new DOMException(`no answer in ${STORE_TIMEOUT_MS / 1000} s`, 'TimeoutError'),
+      );
+      late?.(work);
+      void work.catch(() => undefined);
+      resolve(fallback);
+    }, STORE_TIMEOUT_MS);
+    work.then(
+      (v) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        reject(e instanceof Error || e instanceof DOMException ? e : new Error(String(e)));
+      },
+    );
+  });
 }
 
 async function open(): Promise<IDBPDatabase<ItaLensDb> | null> {

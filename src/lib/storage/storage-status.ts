@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
-/** Why the browser store is not doing its job; the app keeps working in memory in every case. */
-export type StorageReason = 'unavailable' | 'full' | 'blocked' | 'corrupt' | 'failed';
+/**
+ * Why the browser store is not doing its job; the app keeps working in memory in every case. `timeout`:
+ * the store did not open or answer in time.
+ */
+export type StorageReason = 'unavailable' | 'full' | 'blocked' | 'corrupt' | 'failed' | 'timeout';
 
 export interface StorageProblem {
   reason: StorageReason;
@@ -14,7 +17,14 @@ export interface StorageProblem {
 let problem: StorageProblem | null = null;
 const listeners = new Set<() => void>();
 
-const rank: Record<StorageReason, number> = { failed: 1, corrupt: 2, full: 3, blocked: 4, unavailable: 5 };
+const rank: Record<StorageReason, number> = {
+  failed: 1,
+  corrupt: 2,
+  full: 3,
+  timeout: 4,
+  blocked: 5,
+  unavailable: 6,
+};
 
 /** Classify an error thrown by IndexedDB into what the banner should say. */
 export function classifyStorageError(err: unknown): StorageReason {
@@ -23,6 +33,7 @@ export function classifyStorageError(err: unknown): StorageReason {
   if (name === 'SecurityError' || name === 'NotSupportedError' || name === 'InvalidAccessError')
     return 'unavailable';
   if (name === 'DataCloneError' || name === 'DataError' || name === 'NotReadableError') return 'corrupt';
+  if (name === 'TimeoutError') return 'timeout';
   return 'failed';
 }
 

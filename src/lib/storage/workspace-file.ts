@@ -5,19 +5,27 @@
  * and back, each record validated with the same readers as the store uses.
  */
 import type { DatasetEntry } from '../datasets/types';
+import type { UnreadableEntry } from './aside';
+import { fromBase64, toBase64, toJsonSafe } from './bytes';
 import { fromRecord, readMapping, toRecord } from './dataset-records';
-import type { MappingRecord } from './db';
-import { fromPlanRecord, fromReportRecord, toPlanRecord, toReportRecord } from './plan-records';
+import type { MappingRecord, RecordStore } from './db';
+import { PLAN_DOCS, REPORT_DOCS } from './record-docs';
 
 export const WORKSPACE_FORMAT = 'ita-lens-workspace';
 
 export interface WorkspaceContent {
   datasets: DatasetEntry[];
   mappings: MappingRecord[];
-  plans: ReturnType<typeof toPlanRecord>[];
-  reports: ReturnType<typeof toReportRecord>[];
+  /** Plan and report records as stored (plan-records.ts, with `rev` and `conflicts`: record-docs.ts). */
+  plans: unknown[];
+  reports: unknown[];
   /** localStorage entries of the app (`ita-lens:*`): settings and the user's catalogue. */
   local: Record<string, string>;
+  /**
+   * Records that could not be read, in whole or in part, exactly as they were stored (the rescue
+   * list): nothing is left out of a workspace file because it is damaged.
+   */
+  unreadable?: UnreadableEntry[];
 }
 
 interface EncodedFile {
@@ -26,19 +34,6 @@ interface EncodedFile {
   lastModified: number;
   type: string;
   base64: string;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
-  const s = atob(b64);
-  const out = new Uint8Array(new ArrayBuffer(s.length));
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }
 
 /** The workspace as JSON text (files' bytes in base64). */
@@ -74,13 +69,24 @@ export async function workspaceToJson(
     plans: w.plans,
     reports: w.reports,
     local: w.local,
+    unreadable: await Promise.all(
+      (w.unreadable ?? []).map(async (e) => ({ ...e, raw: await toJsonSafe(e.raw) })),
+    ),
   });
 }
 
 export interface ReadWorkspace {
   content: WorkspaceContent;
-  /** Records that could not be read and were left out. */
+  /** Records that could not be read in full (each kept raw in `content.unreadable`). */
   skipped: number;
+}
+
+const STORES: readonly RecordStore[] = ['datasets', 'mappings', 'plans', 'reports'];
+
+function readUnreadable(x: unknown): UnreadableEntry | null {
+  if (!isObj(x) || !STORES.includes(x.store as RecordStore) || typeof x.id !== 'string') return null;
+  if (typeof x.savedAt !== 'number' || (x.why !== 'unreadable' && x.why !== 'partial')) return null;
+  return { store: x.store as RecordStore, id: x.id, savedAt: x.savedAt, why: x.why, raw: x.raw };
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -96,6 +102,23 @@ export function workspaceFromJson(text: string): ReadWorkspace | null {
   if (!isObj(doc) || doc.format !== WORKSPACE_FORMAT || doc.version !== 1) return null;
   let skipped = 0;
   const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+  const unreadable: UnreadableEntry[] = [];
+  for (const x of list(doc.unreadable)) {
+    const u = readUnreadable(x);
+    if (u) unreadable.push(u);
+    else skipped++;
+  }
+  /** A record that does not read in full goes into the rescue list as it is. */
+  const keep = (
+    store: RecordStore,
+    raw: unknown,
+    key: string,
+    why: UnreadableEntry['why'] = 'unreadable',
+  ) => {
+    skipped++;
+    const id = isObj(raw) && typeof raw[key] === 'string' ? raw[key] : '?';
+    unreadable.push({ store, id, savedAt: 0, why, raw });
+  };
   const datasets: DatasetEntry[] = [];
   for (const raw of list(doc.datasets)) {
     let r: unknown = raw;
@@ -118,7 +141,7 @@ export function workspaceFromJson(text: string): ReadWorkspace | null {
     }
     const e = fromRecord(r);
     if (e) datasets.push(e);
-    else skipped++;
+    else keep('datasets', raw, 'id');
   }
   const mappings: MappingRecord[] = [];
   for (const m of list(doc.mappings)) {
@@ -129,26 +152,23 @@ export function workspaceFromJson(text: string): ReadWorkspace | null {
         mapping,
         savedAt: typeof m.savedAt === 'number' ? m.savedAt : 0,
       });
-    else skipped++;
+    else keep('mappings', m, 'signature');
   }
-  const plans: WorkspaceContent['plans'] = [];
+  const plans: unknown[] = [];
   for (const p of list(doc.plans)) {
-    const s = fromPlanRecord(p);
-    if (s) plans.push(toPlanRecord(s));
-    else skipped++;
+    const read = PLAN_DOCS.salvage(p);
+    if (read) plans.push(PLAN_DOCS.toRecord(read.read));
+    if (!read || read.dropped.length > 0) keep('plans', p, 'id', read ? 'partial' : 'unreadable');
   }
-  const reports: WorkspaceContent['reports'] = [];
+  const reports: unknown[] = [];
   for (const r of list(doc.reports)) {
-    const read = fromReportRecord(r);
-    if (read)
-      reports.push(
-        toReportRecord(read.report, isObj(r) && typeof r.updatedAt === 'number' ? r.updatedAt : 0),
-      );
-    else skipped++;
+    const read = REPORT_DOCS.salvage(r);
+    if (read) reports.push(REPORT_DOCS.toRecord(read.read));
+    if (!read || read.dropped.length > 0) keep('reports', r, 'planId', read ? 'partial' : 'unreadable');
   }
   const local: Record<string, string> = {};
   if (isObj(doc.local))
     for (const [k, v] of Object.entries(doc.local))
       if (k.startsWith('ita-lens:') && typeof v === 'string') local[k] = v;
-  return { content: { datasets, mappings, plans, reports, local }, skipped };
+  return { content: { datasets, mappings, plans, reports, local, unreadable }, skipped };
 }

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repoPath } from '../../helpers';
+import { ita } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-prop-'));
 const cell = fc.oneof(
@@ -40,13 +39,7 @@ describe('ita analyse on random files (property-based, seeded)', () => {
           const text =
             (raw ? '' : 'org_id,year,code,score,negative_pct\n') + rows.map((r) => r.join(',')).join('\n');
           writeFileSync(file, text);
-          const r = spawnSync(
-            process.execPath,
-            ['--import', 'tsx', repoPath('tools/cli/main.ts'), 'analyse', file, '--format', 'json'],
-            {
-              encoding: 'utf8',
-            },
-          );
+          const r = ita('analyse', file, '--format', 'json');
           expect([0, 1]).toContain(r.status);
           expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
           const out = JSON.parse(r.stdout) as { errors: { row: number | null }[] };

@@ -1,23 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoPath } from '../../helpers';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function ita(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', repoPath('tools/cli/main.ts'), ...args], {
-    cwd: repoPath('.'),
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { ita, itaViaTsx, type Run } from './run-cli';
 
 function json(r: Run) {
   return JSON.parse(r.stdout) as {
@@ -27,8 +12,8 @@ function json(r: Run) {
 }
 
 describe('ita analyse', () => {
-  it('seed 001 report table → 92.69, ผ่านดี, contract fields', () => {
-    const r = ita(
+  it('seed 001 report table → 92.69, ผ่านดี, contract fields (through tsx, as npm run ita does)', () => {
+    const r = itaViaTsx(
       'analyse',
       'data/examples/satengnok-2567-indicators.csv',
       '--year',

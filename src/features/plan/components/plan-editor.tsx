@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Plan } from '../../../../analysis/plans/types';
+import { RecordNotices } from '../../../components/record-notices';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { getPlanState, putPlan, removePlan, updatePlan } from '../../../lib/storage/plan-state';
@@ -123,6 +124,7 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
             </div>
             <SaveStatusLine status={save} />
           </div>
+          <RecordNotices store="plans" id={planId} />
 
           <ExportPanel plan={plan} options={exportOptions} onOptions={onOptions} />
 

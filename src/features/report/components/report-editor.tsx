@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { reportProgress } from '../../../../analysis/plans/report';
 import type { MeasureResult } from '../../../../analysis/plans/types';
+import { RecordNotices } from '../../../components/record-notices';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { getPlanState, putReport, type PlanState } from '../../../lib/storage/plan-state';
@@ -60,6 +61,7 @@ export function ReportEditor({ stored, state }: { stored: StoredPlan; state: Pla
           </div>
           <SaveStatusLine status={state.save} />
         </div>
+        <RecordNotices store="reports" id={plan.id} />
         <ProgressPanel progress={progress} />
         <ReportExportPanel plan={plan} report={report} options={options} onOptions={onOptions} />
         {plan.issues.map((issue, i) => (

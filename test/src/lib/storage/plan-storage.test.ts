@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResult } from '../../analysis/plans/report';
-import { DB_VERSION, STORES, upgradeStores, type UpgradeTarget } from '../../src/lib/storage/db';
+import { emptyResult } from '../../../../analysis/plans/report';
+import { DB_VERSION, STORES, upgradeStores, type UpgradeTarget } from '../../../../src/lib/storage/db';
 import {
   fromPlanRecord,
   fromReportRecord,
@@ -8,9 +8,9 @@ import {
   toPlanRecord,
   toReportRecord,
   type StoredPlan,
-} from '../../src/lib/storage/plan-records';
-import { createWriteQueue, type SaveStatus } from '../../src/lib/storage/write-queue';
-import { seedPlan } from './plan-fixture';
+} from '../../../../src/lib/storage/plan-records';
+import { createWriteQueue, type SaveStatus } from '../../../../src/lib/storage/write-queue';
+import { seedPlan } from '../../../app/plan-fixture';
 
 /** A database being upgraded, as IndexedDB hands it to `upgrade`: its stores and their records. */
 function fakeDb(stores: Record<string, unknown[]>): UpgradeTarget & { stores: Record<string, unknown[]> } {
@@ -28,9 +28,9 @@ function fakeDb(stores: Record<string, unknown[]>): UpgradeTarget & { stores: Re
 const stored: StoredPlan = { plan: seedPlan(), ds: 'ex-huai-chorakhe-2566', createdAt: 1, updatedAt: 2 };
 
 describe('database upgrade', () => {
-  it('is at version 2 with the plan and report stores', () => {
-    expect(DB_VERSION).toBe(2);
-    expect(STORES.map((s) => s.name)).toEqual(['datasets', 'mappings', 'plans', 'reports']);
+  it('is at version 3 with the plan and report stores and the records kept aside', () => {
+    expect(DB_VERSION).toBe(3);
+    expect(STORES.map((s) => s.name)).toEqual(['datasets', 'mappings', 'plans', 'reports', 'aside']);
   });
 
   it('from version 1 adds plans and reports and keeps the saved datasets and mappings as they are', () => {
@@ -42,14 +42,17 @@ describe('database upgrade', () => {
     };
     const mapping = { signature: 'a|b', mapping: { 0: 'org_name' }, savedAt: 3 };
     const db = fakeDb({ datasets: [dataset], mappings: [mapping] });
-    expect(upgradeStores(db)).toEqual(['plans', 'reports']);
+    expect(upgradeStores(db)).toEqual(['plans', 'reports', 'aside']);
     expect(db.stores.datasets).toEqual([dataset]);
     expect(db.stores.mappings).toEqual([mapping]);
   });
 
   it('creates every store in a new database, and nothing in a current one', () => {
-    expect(upgradeStores(fakeDb({}))).toEqual(['datasets', 'mappings', 'plans', 'reports']);
-    expect(upgradeStores(fakeDb({ datasets: [], mappings: [], plans: [], reports: [] }))).toEqual([]);
+    expect(upgradeStores(fakeDb({}))).toEqual(['datasets', 'mappings', 'plans', 'reports', 'aside']);
+    expect(upgradeStores(fakeDb({ datasets: [], mappings: [], plans: [], reports: [] }))).toEqual(['aside']);
+    expect(upgradeStores(fakeDb({ datasets: [], mappings: [], plans: [], reports: [], aside: [] }))).toEqual(
+      [],
+    );
   });
 });
 
