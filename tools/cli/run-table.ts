@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { agencyYears } from '../../analysis/summary/agency-years';
 import { parseQuery, type QueryProblem } from '../../analysis/summary/parse-query';
 import { summaryCsv } from '../../analysis/summary/summary-csv';
@@ -7,7 +6,7 @@ import { summaryTable } from '../../analysis/summary/summarise';
 import { summaryText } from '../../analysis/summary/summary-text';
 import type { CliArgs, Format } from './args';
 import { noResultsProblem } from './no-results';
-import { reportErrors } from './output';
+import { emit, emitText, oneLine, reportErrors, writeOutput } from './output';
 import { openSession } from './session';
 
 /** The output format: `--format`, else the extension of `--out` (`.xlsx`, `.csv`, `.json`), else text. */
@@ -20,28 +19,14 @@ function formatOf(args: CliArgs): Format {
 /** Usage mistakes in the table asked for: one line each on standard error, exit status 2. */
 function usage(problems: readonly QueryProblem[], args: CliArgs): number {
   for (const p of problems)
-    process.stderr.write(`ita: ${args.lang === 'th' ? p.message_th : p.message_en}\n`);
+    process.stderr.write(`ita: ${oneLine(args.lang === 'th' ? p.message_th : p.message_en)}\n`);
   return 2;
 }
 
-/** Write bytes or text to --out (exit 3 with one line when that fails) or standard output. */
-function write(data: string | Uint8Array, args: CliArgs): number {
-  if (!args.out) {
-    process.stdout.write(data);
-    return 0;
-  }
-  try {
-    writeFileSync(args.out, data);
-    return 0;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    process.stderr.write(
-      args.lang === 'th'
-        ? `ita: เขียนไฟล์ ${args.out} ไม่ได้ (${code})\n`
-        : `ita: cannot write ${args.out} (${code})\n`,
-    );
-    return 3;
-  }
+/** Write the workbook's bytes to --out or standard output (an OutputError, exit 3, when it cannot). */
+function writeBytes(data: Uint8Array, out: string | undefined): void {
+  if (out) writeOutput(out, data);
+  else process.stdout.write(data);
 }
 
 /**
@@ -72,22 +57,20 @@ export async function runTable(args: CliArgs): Promise<number> {
   const table = result.table;
   const errors = s.problems.filter((p) => p.severity === 'error');
   if (table.records === 0) errors.push(noResultsProblem(args));
-  let status: number;
   if (format === 'xlsx') {
     const { summaryXlsx } = await import('../../analysis/summary/summary-xlsx');
-    status = write(await summaryXlsx(table, args.lang), args);
-  } else if (format === 'csv') status = write(summaryCsv(table, args.lang), args);
+    writeBytes(await summaryXlsx(table, args.lang), args.out);
+  } else if (format === 'csv') emit(summaryCsv(table, args.lang), args.out);
   else if (format === 'json')
-    status = write(
+    emit(
       JSON.stringify({
         ...summaryJson(table),
         errors,
         warnings: s.problems.filter((p) => p.severity !== 'error'),
       }) + '\n',
-      args,
+      args.out,
     );
-  else status = write(summaryText(table, args.lang), args);
+  else emitText(summaryText(table, args.lang), args.out);
   reportErrors(errors, args.lang);
-  if (status !== 0) return status;
   return errors.length > 0 ? 1 : 0;
 }
