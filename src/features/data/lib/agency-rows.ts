@@ -1,5 +1,7 @@
 import { toArabicDigits } from '../../../../analysis/text/thai-digits';
 import type { LoadedDataset } from '../../../lib/datasets/types';
+import { ratingLevel } from '../../../../analysis/scoring/rating';
+import { officialOverall } from '../../../../analysis/scoring/score-all';
 
 export type SortKey = 'data' | 'name' | 'high' | 'low';
 
@@ -44,10 +46,9 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
     const haystack = (haystacks[o] ??= normaliseSearch(
       [org.name, org.id, org.province, org.district, org.type].filter(Boolean).join(' '),
     ));
-    const computed = sb.overall[g] as number;
     const published = sb.published[g] as number;
     const fw = sb.frameworks[g];
-    const level = fw && (sb.rating[g] as number) >= 0 ? fw.ratings[sb.rating[g] as number] : undefined;
+    const level = ratingLevel(fw, sb.rating[g] as number);
     out.push({
       group: g,
       orgKey: org.key,
@@ -56,8 +57,8 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
       province: org.province,
       district: org.district,
       year: sb.groups.year[g] as number,
-      overall: Number.isNaN(computed) ? published : computed,
-      published: Number.isNaN(computed) && !Number.isNaN(published),
+      overall: officialOverall(sb, g),
+      published: !Number.isNaN(published),
       ratingTh: level?.labelTh ?? null,
       ratingEn: level?.labelEn ?? null,
       pass: sb.pass[g] as number,
