@@ -37,6 +37,13 @@ export interface FileReport {
   roles?: string[];
   /** A column proposed for a role the file needs (its rows mix several agencies): the mapping step offers it. */
   proposal?: { column: number; role: string };
+  /**
+   * The file was read, but not all of it could be trusted: its rows mix agencies or contradict each other
+   * while some columns were not recognised. The app offers the mapping step (from `roles` and `proposal`).
+   */
+  askMapping?: boolean;
+  /** The first rows under the header, for the mapping step's sample values (only when it is offered). */
+  sample?: string[][];
   /** The sheet read, for a workbook. */
   sheet?: string;
 }

@@ -52,6 +52,8 @@ export class IngestContext {
   private readonly codeSets = new Map<Framework, Set<string>>();
   private readonly slotTables = new Map<number, Uint8Array | null>();
   readonly options: IngestOptions;
+  /** The fiscal year of the file being read, when its caller knows it (InputFile.year). */
+  fileYear: number | undefined;
 
   constructor(options: IngestOptions) {
     this.options = options;

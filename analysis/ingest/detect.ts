@@ -83,6 +83,8 @@ export function rolesFromMapping(headers: readonly string[], mapping: Record<num
     const name = mapping[i];
     if (!name || name === 'ignore') return { kind: 'ignore' };
     if ((FIELD_ROLES as readonly string[]).includes(name)) return { kind: 'field', field: name as FieldRole };
+    if (name === 'IIT' || name === 'EIT' || name === 'OIT')
+      return { kind: 'total', tool: name === 'IIT' ? 0 : name === 'EIT' ? 1 : 2 };
     const slot = codeSlot(name);
     return slot >= 0 ? { kind: 'slot', slot } : { kind: 'ignore' };
   });

@@ -26,8 +26,19 @@ export type { IngestOptions } from './context';
  * which `sheet` is read: by default the first sheet whose header is recognised); or records another front
  * end already split (a PDF's or pasted text's lines), record i being row or line i + 1 of its source.
  */
-export type InputFile =
-  { name: string; bytes: Uint8Array; sheet?: string } | { name: string; records: string[][]; source: string };
+export type InputFile = (
+  { name: string; bytes: Uint8Array; sheet?: string } | { name: string; records: string[][]; source: string }
+) & {
+  /**
+   * The file's fiscal year when it has no year column and the caller gave none (the CLI passes the year
+   * in the file name, see file-year.ts); rows that use it say so.
+   */
+  year?: number;
+};
+
+const TOOL_NAMES = ['IIT', 'EIT', 'OIT'] as const;
+/** Rows kept as sample values for the mapping step. */
+const SAMPLE_ROWS = 3;
 
 function delimiterLabel(d: string): string {
   return d === '\t' ? 'tab' : d;
@@ -50,7 +61,13 @@ function newReport(name: string): FileReport {
 /** Role names of a layout's columns as the mapping step offers them (a field, a code, or `ignore`). */
 function roleNames(layout: Layout): string[] {
   return layout.roles.map((r) =>
-    r.kind === 'field' ? r.field : r.kind === 'slot' ? slotCode(r.slot) : 'ignore',
+    r.kind === 'field'
+      ? r.field
+      : r.kind === 'slot'
+        ? slotCode(r.slot)
+        : r.kind === 'total'
+          ? TOOL_NAMES[r.tool]
+          : 'ignore',
   );
 }
 
@@ -188,6 +205,7 @@ function readOne(
   const names = indicatorNames(ctx.registry);
   const report = newReport(input.name);
   ctx.files.push(report);
+  ctx.fileYear = input.year;
   const file = input.name;
   if ('records' in input) {
     report.encoding = input.source;
@@ -266,8 +284,10 @@ function readRecords(
   names: readonly IndicatorName[],
 ): void {
   let layout = detectLayout(records, names, ctx.options.mappings);
+  const sample = () => records.slice(report.headerRow, report.headerRow + SAMPLE_ROWS);
   if (!describeLayout(ctx, report, layout, names)) {
     report.dataRows = Math.max(0, records.length - report.headerRow);
+    if (report.headerRow > 0) report.sample = sample();
     return;
   }
   const agency = findAgencyColumn(records, layout, nameTable(names), ctx.options.year);
@@ -287,6 +307,7 @@ function readRecords(
   }
   const before = ctx.builder.length;
   const totalsBefore = ctx.totals.length;
+  const refusedBefore = ctx.refused.size;
   const result =
     layout.format === 'organisations'
       ? readOrganisations(ctx, records, layout, fileIndex, orgRows)
@@ -297,6 +318,12 @@ function readRecords(
   report.keptValues = result.kept;
   report.rowsWithErrors = result.rowsWithErrors;
   if (agency?.kind === 'varying') refuseMerged(ctx, report, layout, agency, before, totalsBefore);
+  const noOrg = layout.fields.org_id === undefined && layout.fields.org_name === undefined;
+  const unread = layout.roles.some((r, i) => r.kind === 'ignore' && (layout.headers[i] ?? '').trim() !== '');
+  if (agency?.kind === 'varying' || (ctx.refused.size > refusedBefore && noOrg && unread)) {
+    report.askMapping = true;
+    report.sample = sample();
+  }
 }
 
 /**

@@ -172,4 +172,8 @@ export const msg = {
     th: `ไม่คำนวณคะแนนรวม: แถวของหลายหน่วยงานใน ${file} ปนกัน — ระบุคอลัมน์ "${col}" เป็นชื่อหน่วยงาน`,
     en: `No overall: rows of several agencies in ${file} are mixed together — name column "${col}" as the agency name`,
   }),
+  yearFromFileName: (year: number): Message => ({
+    th: `ไฟล์ไม่มีคอลัมน์ปีงบประมาณ จึงใช้ปี ${year} จากชื่อไฟล์ — หากไม่ถูกต้องให้ระบุปีงบประมาณเอง (--year)`,
+    en: `The file has no year column, so the fiscal year ${year} was taken from its name — give the year yourself (--year) if that is wrong`,
+  }),
 };

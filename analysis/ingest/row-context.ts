@@ -51,6 +51,15 @@ export function rowYear(
   const raw = cell(rec, layout, 'year');
   if (raw === null) {
     if (ctx.options.year !== undefined) return ctx.options.year;
+    if (ctx.fileYear !== undefined) {
+      ctx.log.add(
+        'info',
+        'year-from-file-name',
+        { ...at, row: null, column: null, value: String(ctx.fileYear) },
+        msg.yearFromFileName(ctx.fileYear),
+      );
+      return ctx.fileYear;
+    }
     ctx.log.add('error', 'missing-year', { ...at, column: 'year', value: null }, msg.missingYear());
     return null;
   }

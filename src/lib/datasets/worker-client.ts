@@ -15,6 +15,44 @@ export class MissingDataError extends Error {
   }
 }
 
+function newWorker(): Worker {
+  return new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });
+}
+
+/** A workbook the worker could not open: the reason in both languages. */
+export class WorkbookOpenError extends Error {
+  constructor(
+    readonly th: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'WorkbookOpenError';
+  }
+}
+
+/**
+ * The worksheets of an .xlsx file, read in a worker (the decompression limits apply there, so a workbook
+ * made to fill memory is refused without touching the page). Rejects with WorkbookOpenError.
+ */
+export function listWorkbookSheets(name: string, blob: Blob): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = newWorker();
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      const msg = e.data;
+      worker.terminate();
+      if (msg.kind === 'sheets') resolve(msg.sheets);
+      else if (msg.kind === 'workbook-error') reject(new WorkbookOpenError(msg.th, msg.en));
+      else reject(new Error(msg.kind === 'error' ? msg.message : 'unexpected answer'));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the worker stopped'));
+    };
+    const req: WorkerRequest = { kind: 'sheets', name, blob };
+    worker.postMessage(req);
+  });
+}
+
 /**
  * Run one job in a fresh module worker. Aborting the signal terminates the worker at once (the cancel
  * button); the worker is also terminated when the job ends, so nothing stays behind.
@@ -28,10 +66,7 @@ export function runInWorker(
       reject(new DOMException('Cancelled', 'AbortError'));
       return;
     }
-    const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'ingest',
-    });
+    const worker = newWorker();
     const end = () => {
       worker.terminate();
       opts.signal?.removeEventListener('abort', onAbort);
@@ -47,9 +82,12 @@ export function runInWorker(
       else if (msg.kind === 'done') {
         end();
         resolve(msg.result);
-      } else {
+      } else if (msg.kind === 'error') {
         end();
         reject(msg.missing ? new MissingDataError() : new Error(msg.message));
+      } else {
+        end();
+        reject(new Error('unexpected answer'));
       }
     };
     worker.onerror = (e) => {

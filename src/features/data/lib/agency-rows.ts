@@ -15,9 +15,11 @@ export interface AgencyRow {
   province: string | null;
   district: string | null;
   year: number;
-  /** Computed overall; else the published one (`published: true`); NaN when neither is known. */
+  /** The official overall: the published one (`published: true`), else the computed one; NaN when neither. */
   overall: number;
   published: boolean;
+  /** The computed overall, shown beside a published one; NaN when it cannot be computed. */
+  computed: number;
   ratingTh: string | null;
   ratingEn: string | null;
   /** 1 pass, 0 fail, -1 unknown. */
@@ -59,6 +61,7 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
       year: sb.groups.year[g] as number,
       overall: officialOverall(sb, g),
       published: !Number.isNaN(published),
+      computed: sb.overall[g] as number,
       ratingTh: level?.labelTh ?? null,
       ratingEn: level?.labelEn ?? null,
       pass: sb.pass[g] as number,
