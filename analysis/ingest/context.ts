@@ -173,10 +173,10 @@ export class IngestContext {
     return true;
   }
 
-  /** Refuse an agency-year its overall (the first reason is kept). */
-  refuse(org: number, year: number, kind: string, m: Message): void {
+  /** Refuse an agency-year its overall (the first reason is kept, unless `replace`: a more precise one). */
+  refuse(org: number, year: number, kind: string, m: Message, replace = false): void {
     const key = org * 4096 + year;
-    if (!this.refused.has(key))
+    if (replace || !this.refused.has(key))
       this.refused.set(key, { org, year, kind, message_th: m.th, message_en: m.en });
   }
 

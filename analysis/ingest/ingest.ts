@@ -80,6 +80,8 @@ function describeLayout(
   report: FileReport,
   layout: Layout,
   names: readonly IndicatorName[],
+  /** A column reported on its own (the agency column found unread), left out of the unused-columns note. */
+  skip = -1,
 ): boolean {
   const file = report.name;
   report.format = layout.format;
@@ -103,7 +105,7 @@ function describeLayout(
   const refused = layout.nameOrder?.order === 'refuse' ? layout.nameOrder.columns : [];
   layout.roles.forEach((role, i) => {
     const header = (layout.headers[i] ?? '').trim();
-    if (role.kind === 'ignore' && header !== '' && !layout.mapped && !refused.includes(header))
+    if (role.kind === 'ignore' && header !== '' && !layout.mapped && !refused.includes(header) && i !== skip)
       ignored.push(header);
     if (role.kind === 'slot' && role.matched) {
       const id = role.slot;
@@ -285,12 +287,15 @@ function readRecords(
 ): void {
   let layout = detectLayout(records, names, ctx.options.mappings);
   const sample = () => records.slice(report.headerRow, report.headerRow + SAMPLE_ROWS);
-  if (!describeLayout(ctx, report, layout, names)) {
+  const agency =
+    layout.format === 'unrecognised'
+      ? null
+      : findAgencyColumn(records, layout, nameTable(names), ctx.options.year ?? ctx.fileYear);
+  if (!describeLayout(ctx, report, layout, names, agency?.kind === 'varying' ? agency.col : -1)) {
     report.dataRows = Math.max(0, records.length - report.headerRow);
     if (report.headerRow > 0) report.sample = sample();
     return;
   }
-  const agency = findAgencyColumn(records, layout, nameTable(names), ctx.options.year);
   if (agency?.kind === 'province') {
     layout = { ...layout, fields: { ...layout.fields, org_name: agency.col } };
     ctx.log.add(
@@ -350,8 +355,9 @@ function refuseMerged(
   const refusal = msg.refusedMerged(report.name, column);
   const { builder } = ctx;
   for (let i = fromRow; i < builder.length; i++)
-    ctx.refuse(builder.org[i] as number, builder.year[i] as number, 'agency-column-ignored', refusal);
-  for (const t of ctx.totals.slice(fromTotal)) ctx.refuse(t.org, t.year, 'agency-column-ignored', refusal);
+    ctx.refuse(builder.org[i] as number, builder.year[i] as number, 'agency-column-ignored', refusal, true);
+  for (const t of ctx.totals.slice(fromTotal))
+    ctx.refuse(t.org, t.year, 'agency-column-ignored', refusal, true);
 }
 
 /**
