@@ -77,7 +77,12 @@ export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
               <tr key={i}>
                 <th scope="row">
                   {h.trim() || fmt.digits(`#${i + 1}`)}
-                  {i === proposed ? <span className="badge"> {dm('proposedMark')}</span> : null}
+                  {i === proposed ? (
+                    <>
+                      {' '}
+                      <span className="badge">{dm('proposedMark')}</span>
+                    </>
+                  ) : null}
                 </th>
                 <td className="samples" data-label={t('map.sample')}>
                   {sample

@@ -37,7 +37,11 @@ function Loaded({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset 
   const { t } = useI18n();
   const [params, setParams] = useDataParams();
   const { dataset } = loaded;
-  const needsOptions = dataset.problems.some((p) => NEEDS_OPTIONS.has(p.kind));
+  // A file whose rows mix agencies needs its agency column mapped, not one agency name for all of it.
+  const mapping = new Set(dataset.files.filter((f) => f.askMapping).map((f) => f.name));
+  const needsOptions = dataset.problems.some(
+    (p) => NEEDS_OPTIONS.has(p.kind) && !(p.kind === 'no-org-column' && mapping.has(p.file)),
+  );
   // The mapping step: files not recognised at all, and files read in part whose rows cannot be trusted.
   const unrecognised = dataset.files
     .map((report, i) => ({ report, i }))
