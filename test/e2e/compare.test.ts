@@ -45,7 +45,7 @@ async function cliRank(by: 'country' | 'province' | 'type'): Promise<CliRow[]> {
     process.execPath,
     [
       join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      join(ROOT, 'analysis', 'cli', 'main.ts'),
+      join(ROOT, 'tools', 'cli', 'main.ts'),
       'rank',
       QUESTIONS,
       ORGANISATIONS,

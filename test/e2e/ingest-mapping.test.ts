@@ -57,6 +57,22 @@ describe('partly recognised files', () => {
     },
   );
 
+  it('a year in the file name is proposed; once the user confirms it, the Windows-874 table of names gives 92.69', async () => {
+    const w = await openApp(browser);
+    const { page } = w;
+    const name = 'c3-ita-2567-indicator-names.csv';
+    await uploadFiles(page, [{ name, buffer: readFileSync(join(ROOT, 'test/fixtures/ingest', name)) }]);
+    const proposal = page.getByTestId('year-proposal');
+    await proposal.getByText(`ชื่อไฟล์ "${name}" มีปี พ.ศ. 2567`).waitFor();
+    const view = page.getByTestId('dataset-view');
+    expect(await view.getByTestId('overall').count()).toBe(0);
+    await proposal.getByRole('button', { name: 'ใช้ปี 2567' }).click();
+    await view.getByTestId('overall').filter({ hasText: '92.69' }).waitFor();
+    expect(await proposal.count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   it('a 1.2 MB workbook that expands to 1.2 GB is refused with a clear message; the tab carries on', async () => {
     const w = await openApp(browser);
     const { page } = w;
