@@ -139,6 +139,9 @@ export function recogniseHeader(raw: string, indicatorNames: readonly IndicatorN
     const tool = normaliseHeader(raw);
     return { kind: 'total', tool: tool === 'iit' ? 0 : tool === 'eit' ? 1 : 2 };
   }
+  // Names are Thai or several English words, totals name a tool: a one-word ASCII header (`c123`) is none of
+  // them, and a file of a million such headers must not pay for name matching.
+  if (!MAYBE_NAME.test(raw)) return { kind: 'ignore' };
   const label = readLabel(raw, tableOf(indicatorNames));
   if (label.kind === 'tool-total') return { kind: 'total', tool: label.tool };
   if (label.kind === 'code') return { kind: 'slot', slot: label.slot };
@@ -150,6 +153,8 @@ export function recogniseHeader(raw: string, indicatorNames: readonly IndicatorN
   }
   return { kind: 'ignore' };
 }
+
+const MAYBE_NAME = /[\u0e00-\u0e7f]|\S[\s_-]+\S|iit|eit|oit/i;
 
 const tables = new WeakMap<readonly IndicatorName[], ReturnType<typeof nameTable>>();
 
