@@ -64,6 +64,7 @@ describe('partly recognised files', () => {
     await uploadFiles(page, [{ name, buffer: readFileSync(join(ROOT, 'test/fixtures/ingest', name)) }]);
     const proposal = page.getByTestId('year-proposal');
     await proposal.getByText(`ชื่อไฟล์ "${name}" มีปี พ.ศ. 2567`).waitFor();
+    await screenshot(page, 'ingest-year-proposal');
     const view = page.getByTestId('dataset-view');
     expect(await view.getByTestId('overall').count()).toBe(0);
     await proposal.getByRole('button', { name: 'ใช้ปี 2567' }).click();
@@ -83,6 +84,7 @@ describe('partly recognised files', () => {
       .getByText(/ขยายออกได้เกิน/)
       .first()
       .waitFor({ timeout: 60_000 });
+    await screenshot(page, 'ingest-bomb');
     // The page still answers and can open something else.
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await uploadFiles(page, [

@@ -20,6 +20,10 @@ export const xlsxMsg = {
     th: `ไม่อ่านไฟล์ Excel "${file}": ส่วน ${part} ขนาด ${kb(compressed)} ขยายออกได้เกิน ${mb.toLocaleString('en-US')} MB ซึ่งไม่ใช่ตารางข้อมูลปกติ (อาจเป็นไฟล์ที่สร้างมาเพื่อให้เครื่องค้าง) — ตรวจสอบที่มาของไฟล์ หรือเปิดใน Excel แล้วบันทึกเป็น CSV UTF-8`,
     en: `The Excel file "${file}" was refused: its part ${part}, ${kb(compressed)} compressed, expands to more than ${mb.toLocaleString('en-US')} MB, which is not a normal table (it may be made to exhaust memory) — check where the file came from, or open it in Excel and save it as CSV UTF-8`,
   }),
+  ratio: (file: string, part: string, times: number, mb: number, compressed: number): Message => ({
+    th: `ไม่อ่านไฟล์ Excel "${file}": ส่วน ${part} ขนาด ${kb(compressed)} ขยายออกได้เกิน ${times} เท่าของขนาดเดิม (เกิน ${mb} MB แล้ว) ซึ่งไม่ใช่ตารางข้อมูลปกติ (อาจเป็นไฟล์ที่สร้างมาเพื่อให้เครื่องค้าง) — ตรวจสอบที่มาของไฟล์ หรือเปิดใน Excel แล้วบันทึกเป็น CSV UTF-8`,
+    en: `The Excel file "${file}" was refused: its part ${part}, ${kb(compressed)} compressed, expands to more than ${times} times its size (past ${mb} MB already), which is not a normal table (it may be made to exhaust memory) — check where the file came from, or open it in Excel and save it as CSV UTF-8`,
+  }),
   noSheet: (file: string): Message => ({
     th: `ไฟล์ Excel "${file}" ไม่มีแผ่นงานที่เป็นตาราง — ตรวจสอบว่าเลือกไฟล์ถูกต้อง`,
     en: `The Excel file "${file}" has no worksheet with a table — check that you picked the right file`,

@@ -112,11 +112,12 @@ export class ZipArchive {
     const chunks: Uint8Array[] = [];
     let out = 0;
     let stopped: WorkbookError | null = null;
+    let consumed = 0;
     const inflater = new Inflate((chunk) => {
       if (stopped) return;
       out += chunk.length;
       try {
-        this.count(name, out, data.length, chunk.length);
+        this.count(name, out, data.length, chunk.length, consumed);
         chunks.push(chunk);
       } catch (err) {
         stopped = err as WorkbookError;
@@ -125,6 +126,7 @@ export class ZipArchive {
     try {
       for (let at = 0; at < data.length && !stopped; at += INPUT_CHUNK) {
         const end = Math.min(data.length, at + INPUT_CHUNK);
+        consumed = end;
         inflater.push(data.subarray(at, end), end === data.length);
       }
     } catch {
@@ -143,16 +145,26 @@ export class ZipArchive {
 
   /**
    * Count bytes out of a part against the limits: `partOut` so far of a part stored in `compressed`
-   * bytes; `added` is what this step added to the workbook's total.
+   * bytes, of which `consumed` were inflated so far; `added` is what this step added to the total.
    */
-  private count(name: string, partOut: number, compressed: number, added = partOut): void {
+  private count(
+    name: string,
+    partOut: number,
+    compressed: number,
+    added = partOut,
+    consumed = compressed,
+  ): void {
     this.total += added;
     const mb = (n: number) => Math.round(n / (1024 * 1024));
     if (partOut > PART_LIMIT)
       throw new WorkbookError('xlsx-bomb', xlsxMsg.bomb(this.file, name, mb(PART_LIMIT), compressed));
     if (this.total > TOTAL_LIMIT)
       throw new WorkbookError('xlsx-bomb', xlsxMsg.bomb(this.file, name, mb(TOTAL_LIMIT), compressed));
-    if (partOut > RATIO_FLOOR && partOut > compressed * RATIO_LIMIT)
-      throw new WorkbookError('xlsx-bomb', xlsxMsg.bomb(this.file, name, mb(partOut), compressed));
+    // The ratio is checked on the bytes inflated so far, so a bomb stops after RATIO_FLOOR, not at the limit.
+    if (partOut > RATIO_FLOOR && partOut > consumed * RATIO_LIMIT)
+      throw new WorkbookError(
+        'xlsx-bomb',
+        xlsxMsg.ratio(this.file, name, RATIO_LIMIT, mb(RATIO_FLOOR), compressed),
+      );
   }
 }
