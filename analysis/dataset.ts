@@ -33,6 +33,39 @@ export interface FileReport {
   keptValues: number;
   /** Rows with at least one problem of severity error. */
   rowsWithErrors: number;
+  /** The role each column was read as (a field, a code, or `ignore`): the mapping step starts from it. */
+  roles?: string[];
+  /** A column proposed for a role the file needs (its rows mix several agencies): the mapping step offers it. */
+  proposal?: { column: number; role: string };
+  /**
+   * The file was read, but not all of it could be trusted: its rows mix agencies or contradict each other
+   * while some columns were not recognised. The app offers the mapping step (from `roles` and `proposal`).
+   */
+  askMapping?: boolean;
+  /** The first rows under the header, for the mapping step's sample values (only when it is offered). */
+  sample?: string[][];
+  /** The sheet read, for a workbook. */
+  sheet?: string;
+}
+
+/** An agency-year that gets no overall, and why (its rows contradict each other or the file). */
+export interface Refusal {
+  org: number;
+  year: number;
+  kind: string;
+  message_th: string;
+  message_en: string;
+}
+
+/** A tool total a file printed (`รวม IIT`): a published figure, cross-checked with the computed one. */
+export interface PublishedTotal {
+  org: number;
+  year: number;
+  /** 0 IIT, 1 EIT, 2 OIT. */
+  tool: number;
+  value: number;
+  file: string;
+  row: number | null;
 }
 
 /** Everything loaded: the table, the organisations, per-file reports and every problem found. */
@@ -41,4 +74,8 @@ export interface Dataset {
   orgs: OrgInfo[];
   files: FileReport[];
   problems: Problem[];
+  /** Agency-years refused an overall (absent: none). */
+  refused?: Refusal[];
+  /** Tool totals the files printed (absent: none). */
+  totals?: PublishedTotal[];
 }

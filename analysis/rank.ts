@@ -1,5 +1,5 @@
 import type { Dataset, OrgInfo } from './dataset';
-import type { Scoreboard } from './scoring/score-all';
+import { officialOverall, type Scoreboard } from './scoring/score-all';
 import { rankWithinPeers } from './scoring/rank-typed';
 
 /** One collator for all comparisons: `localeCompare(…, 'th')` would build one per call. */
@@ -47,7 +47,7 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
   for (let k = 0; k < n; k++) {
     const g = groups[k];
     const org = ds.orgs[sb.groups.org[g]] as OrgInfo;
-    score[k] = Number.isNaN(sb.overall[g]) ? sb.published[g] : sb.overall[g];
+    score[k] = officialOverall(sb, g);
     const name = peerKey(org, by);
     peerName[k] = name;
     if (!names.has(name)) names.set(name, 0);
@@ -62,10 +62,10 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
   const r = rankWithinPeers(score, peer);
   return mergeUnranked(r.order, score, peer).map((k) => {
     const g = groups[k];
-    const source = !Number.isNaN(sb.overall[g])
-      ? 'computed'
-      : !Number.isNaN(sb.published[g])
-        ? 'published'
+    const source = !Number.isNaN(sb.published[g])
+      ? 'published'
+      : !Number.isNaN(sb.overall[g])
+        ? 'computed'
         : 'none';
     return {
       group: g,

@@ -1,5 +1,6 @@
 import type { OrgInfo } from '../dataset';
 import { nameOrder } from './name-order';
+import { PASS_OR_BETTER_INDEX } from '../scoring/rating';
 import type { YearTable } from './year-table';
 
 /** Columns the ranking table sorts by: `i1`…`i10` are the indicators. */
@@ -76,7 +77,11 @@ export function sortValues(yt: YearTable, orgs: readonly OrgInfo[], key: SortKey
   else if (key === 'overall') v.set(yt.overall);
   else if (key === 'change') v.set(yt.change);
   else if (key === 'rating')
-    for (let r = 0; r < yt.n; r++) v[r] = yt.rating[r] < 0 ? NaN : (yt.rating[r] as number);
+    for (let r = 0; r < yt.n; r++) {
+      const i = yt.rating[r] as number;
+      // ผ่านขึ้นไป (overall only) sorts between ผ่านดี and ผ่าน.
+      v[r] = i === PASS_OR_BETTER_INDEX ? 1.5 : i < 0 ? NaN : i;
+    }
   else if (tool !== undefined) for (let r = 0; r < yt.n; r++) v[r] = yt.tools[r * 3 + tool] as number;
   else if (key === 'name') {
     const order = nameOrder(orgs);

@@ -2,7 +2,7 @@ import type { Dataset, OrgInfo } from '../dataset';
 import type { Framework } from '../frameworks/types';
 import { rankWithinPeers, type Ranks } from '../scoring/rank-typed';
 import { round } from '../scoring/round';
-import type { Scoreboard } from '../scoring/score-all';
+import { officialOverall, type Scoreboard } from '../scoring/score-all';
 
 /** The peer bases an agency is ranked in (as `ita rank --by`). */
 export type PeerBasis = 'country' | 'province' | 'type';
@@ -91,10 +91,8 @@ export function yearTable(ds: Dataset, sb: Scoreboard, year: number): YearTable 
   return hit;
 }
 
-function scoreOf(sb: Scoreboard, g: number): number {
-  const v = sb.overall[g] as number;
-  return Number.isNaN(v) ? (sb.published[g] as number) : v;
-}
+/** The official overall (published when the data carry it, else computed). */
+const scoreOf = officialOverall;
 
 function buildYearTable(ds: Dataset, sb: Scoreboard, year: number): YearTable {
   const { groups } = sb;

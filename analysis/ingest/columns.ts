@@ -1,6 +1,6 @@
 import { toArabicDigits } from '../text/thai-digits';
-import { closestMatch } from '../text/similarity';
-import { parseCodeCell } from './parse-code';
+import { nameTable, readLabel } from './labels';
+import { parseCodeCell, TOOL_CODE } from './parse-code';
 
 /** What a column of the canonical long format (or an organisations file) holds. */
 export type FieldRole =
@@ -37,7 +37,15 @@ export const FIELD_ROLES: readonly FieldRole[] = [
  * indicator, question, item or the overall), or ignored.
  */
 export type ColumnRole =
-  { kind: 'field'; field: FieldRole } | { kind: 'slot'; slot: number; matched?: string } | { kind: 'ignore' };
+  | { kind: 'field'; field: FieldRole }
+  /**
+   * A score column: `matched` when its header is a close spelling of an indicator's name; `number` when the
+   * header also typed a number (`ตัวชี้วัดที่ 9 คุณภาพการดำเนินงาน`): names over numbers (detect.ts).
+   */
+  | { kind: 'slot'; slot: number; matched?: string; number?: number }
+  /** A tool's published total (`IIT`, `รวม EIT`): 0 IIT, 1 EIT, 2 OIT. */
+  | { kind: 'total'; tool: 0 | 1 | 2 }
+  | { kind: 'ignore' };
 
 /** Header aliases (already normalised: lower case, no spaces, underscores or dots). */
 const ALIASES: Record<FieldRole, string[]> = {
@@ -127,16 +135,34 @@ export function recogniseHeader(raw: string, indicatorNames: readonly IndicatorN
   if (field) return { kind: 'field', field };
   const slot = parseCodeCell(raw);
   if (slot >= 0) return { kind: 'slot', slot };
-  const exact = indicatorNames.find((n) => n.key === norm);
-  if (exact) return { kind: 'slot', slot: exact.id };
-  if (norm.length >= 6) {
-    const near = closestMatch(
-      norm,
-      indicatorNames.map((n) => ({ key: n.key, value: n.id })),
-    );
-    if (near) return { kind: 'slot', slot: near.value, matched: raw.trim() };
+  if (slot === TOOL_CODE) {
+    const tool = normaliseHeader(raw);
+    return { kind: 'total', tool: tool === 'iit' ? 0 : tool === 'eit' ? 1 : 2 };
+  }
+  // Names are Thai or several English words, totals name a tool: a one-word ASCII header (`c123`) is none of
+  // them, and a file of a million such headers must not pay for name matching.
+  if (!MAYBE_NAME.test(raw)) return { kind: 'ignore' };
+  const label = readLabel(raw, tableOf(indicatorNames));
+  if (label.kind === 'tool-total') return { kind: 'total', tool: label.tool };
+  if (label.kind === 'code') return { kind: 'slot', slot: label.slot };
+  if (label.kind === 'name') {
+    const role: ColumnRole = { kind: 'slot', slot: label.id };
+    if (!label.exact) role.matched = raw.trim();
+    if (label.number !== null) role.number = label.number;
+    return role;
   }
   return { kind: 'ignore' };
+}
+
+const MAYBE_NAME = /[\u0e00-\u0e7f]|\S[\s_-]+\S|iit|eit|oit/i;
+
+const tables = new WeakMap<readonly IndicatorName[], ReturnType<typeof nameTable>>();
+
+/** The name table of a list of indicator names (built once per list). */
+function tableOf(names: readonly IndicatorName[]): ReturnType<typeof nameTable> {
+  let t = tables.get(names);
+  if (!t) tables.set(names, (t = nameTable(names)));
+  return t;
 }
 
 /** A stable key for a set of headers, used to remember a user's column mapping. */

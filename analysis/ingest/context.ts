@@ -1,12 +1,12 @@
 import { SLOT_COUNT, slotCode, slotKind } from '../codes';
-import type { FileReport } from '../dataset';
+import type { FileReport, PublishedTotal, Refusal } from '../dataset';
 import type { Framework } from '../frameworks/types';
 import { BUILTIN_FRAMEWORKS, resolveFramework, type FrameworkRegistry } from '../frameworks/registry';
 import { ScoreTableBuilder } from '../table';
 import { msg } from './messages';
 import { OrgRegistry } from './org-registry';
 import { parseNumberCell, parsePassFail } from './parse-number';
-import { ProblemLog, type ProblemAt } from './problem-log';
+import { ProblemLog, type Message, type ProblemAt } from './problem-log';
 import { SeenIndex } from './seen-index';
 
 /** Options a caller gives ingest. */
@@ -14,6 +14,11 @@ export interface IngestOptions {
   /** Organisation id/name for files that have no organisation column. */
   orgId?: string;
   orgName?: string;
+  /**
+   * The CLI's `--org NAME`: an agency for files without an agency column, given as either its id or its
+   * name. It fills org_id and org_name alike (what it is cannot be told apart; the filters match both).
+   */
+  org?: string;
   /** Fiscal year (BE) for files that have no year column. */
   year?: number;
   /** Frameworks to validate against (built-ins by default; a user's framework file adds to them). */
@@ -40,10 +45,15 @@ export class IngestContext {
   readonly registry: FrameworkRegistry | undefined;
   /** Organisation × year × code cells that hold a kept score (duplicate detection). */
   readonly seen = new SeenIndex();
+  /** Agency-years refused an overall (first reason kept), keyed by org × year. */
+  readonly refused = new Map<number, Refusal>();
+  readonly totals: PublishedTotal[] = [];
   private readonly frameworkByYear = new Map<number, Framework | null>();
   private readonly codeSets = new Map<Framework, Set<string>>();
   private readonly slotTables = new Map<number, Uint8Array | null>();
   readonly options: IngestOptions;
+  /** The fiscal year of the file being read, when its caller knows it (InputFile.year). */
+  fileYear: number | undefined;
 
   constructor(options: IngestOptions) {
     this.options = options;
@@ -163,6 +173,36 @@ export class IngestContext {
     return true;
   }
 
+  /** Refuse an agency-year its overall (the first reason is kept, unless `replace`: a more precise one). */
+  refuse(org: number, year: number, kind: string, m: Message, replace = false): void {
+    const key = org * 4096 + year;
+    if (replace || !this.refused.has(key))
+      this.refused.set(key, { org, year, kind, message_th: m.th, message_en: m.en });
+  }
+
+  /** Validate and keep a published tool total; a second, different total for the tool is a conflict. */
+  acceptTotal(org: number, year: number, tool: number, raw: string, at: ProblemAt): boolean {
+    const n = parseNumberCell(raw);
+    if (!n.ok) {
+      this.log.add('error', 'not-a-number', at, msg.notANumber());
+      return false;
+    }
+    if (n.value < 0 || n.value > 100) {
+      this.log.add('error', 'score-out-of-range', at, msg.outOfRange());
+      return false;
+    }
+    const prev = this.totals.find((t) => t.org === org && t.year === year && t.tool === tool);
+    if (prev) {
+      if (prev.value !== n.value) {
+        this.log.add('error', 'duplicate-conflict', at, msg.duplicateConflict(prev.row ?? 0));
+        this.refuse(org, year, 'duplicate-conflict', msg.refusedConflict(at.file));
+      }
+      return false;
+    }
+    this.totals.push({ org, year, tool, value: n.value, file: at.file, row: at.row });
+    return true;
+  }
+
   /**
    * Report a score whose organisation × year × code already holds a kept one (the first is kept): a warning
    * when the values are equal, an error naming the first row otherwise.
@@ -171,12 +211,14 @@ export class IngestContext {
     const prev = this.seen.firstIndex(this.builder, org, year, slot);
     if (this.builder.score[prev] === value)
       this.log.add('warning', 'duplicate-same', at, msg.duplicateSame());
-    else
+    else {
       this.log.add(
         'error',
         'duplicate-conflict',
         at,
         msg.duplicateConflict(this.builder.row[prev] as number),
       );
+      this.refuse(org, year, 'duplicate-conflict', msg.refusedConflict(at.file));
+    }
   }
 }

@@ -70,6 +70,68 @@ export function parseCsv(
   return { records, delimiter, quoteErrors };
 }
 
+/**
+ * Split decoded text into records as parseCsv does, with the two repairs real files need:
+ * - every line end counts: LF, CRLF and a lone CR mixed in one file (a CRLF header above LF rows) are all
+ *   turned into LF first, so no row is glued to the next;
+ * - a stray quote costs one row: PapaParse reads everything after an unbalanced quote as one cell; here the
+ *   line holding the quote is read with the quote as a plain character and reading goes on at the next line.
+ *   `quoteErrors` lists those lines' record indices.
+ */
+export function splitRecords(text: string, onProgress?: (doneChars: number) => void): ParsedCsv {
+  const normal = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const first = parseCsv(normal, onProgress, '\n');
+  if (first.quoteErrors.length === 0) return first;
+  return { ...parseRecovering(normal, first.delimiter, '\n'), delimiter: first.delimiter };
+}
+
+/** The record of a line read with quotes as plain characters: the line split at the delimiter. */
+export function plainFields(line: string, delimiter: string): string[] {
+  return line.split(delimiter);
+}
+
+/**
+ * Parse with a known delimiter and line break, recovering from unbalanced quotes line by line (see
+ * splitRecords). Records keep their indices: record i is still line i + 1 of a file without multi-line cells.
+ */
+export function parseRecovering(
+  text: string,
+  delimiter: string,
+  newline: Newline,
+): { records: string[][]; quoteErrors: { record: number; message: string }[] } {
+  const records: string[][] = [];
+  const quoteErrors: { record: number; message: string }[] = [];
+  const config = { delimiter, newline, header: false, dynamicTyping: false, skipEmptyLines: false };
+  let rest = text;
+  for (;;) {
+    const r = Papa.parse<string[]>(rest, config);
+    let bad = -1;
+    for (const e of r.errors) {
+      if (e.type === 'Quotes' && typeof e.row === 'number' && (bad < 0 || e.row < bad)) bad = e.row;
+    }
+    if (bad < 0) {
+      for (const rec of r.data) records.push(rec);
+      break;
+    }
+    // The records before the bad one are clean; the bad one starts where they end.
+    let lineStart = 0;
+    if (bad > 0) {
+      const before = Papa.parse<string[]>(rest, { ...config, preview: bad });
+      for (const rec of before.data) records.push(rec);
+      lineStart = before.meta.cursor;
+    }
+    const lineEndAt = rest.indexOf(newline, lineStart);
+    const lineEnd = lineEndAt < 0 ? rest.length : lineEndAt;
+    quoteErrors.push({ record: records.length, message: 'unbalanced quote' });
+    records.push(plainFields(rest.slice(lineStart, lineEnd), delimiter));
+    if (lineEndAt < 0) break;
+    rest = rest.slice(lineEnd + newline.length);
+    if (rest === '') break;
+  }
+  while (records.length > 0 && isBlank(records[records.length - 1] as string[])) records.pop();
+  return { records, quoteErrors };
+}
+
 /** Characters parsed between progress reports. */
 const PROGRESS_CHUNK = 1 << 20;
 

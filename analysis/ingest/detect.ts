@@ -21,6 +21,11 @@ export interface Layout {
   format: FileFormat;
   /** Whether the roles came from a mapping the user chose. */
   mapped: boolean;
+  /**
+   * Headers that typed an indicator number and a name of another indicator (`9 คุณภาพการดำเนินงาน`):
+   * `names` when the names settle it (followed), `refuse` when they do not (those columns are not read).
+   */
+  nameOrder?: { order: 'names' | 'refuse'; columns: string[] };
 }
 
 function filledCells(rec: readonly string[]): number {
@@ -45,7 +50,9 @@ function classify(roles: readonly ColumnRole[], f: Partial<Record<FieldRole, num
     const hasOrgOrYear = f.org_id !== undefined || f.org_name !== undefined || f.year !== undefined;
     return !hasOrgOrYear && (f.tool !== undefined || f.description !== undefined) ? 'report-table' : 'long';
   }
-  const slots = roles.filter((r): r is Extract<ColumnRole, { kind: 'slot' }> => r.kind === 'slot');
+  const slots = roles
+    .map((r) => (r.kind === 'total' ? { kind: 'slot' as const, slot: 0 } : r))
+    .filter((r): r is Extract<ColumnRole, { kind: 'slot' }> => r.kind === 'slot');
   // One code-like cell alone (a data row such as `A,2567,1,90`) is not a header.
   const anyField = roles.some((r) => r.kind === 'field');
   if (slots.length >= 2 || (slots.length === 1 && anyField)) {
@@ -76,6 +83,8 @@ export function rolesFromMapping(headers: readonly string[], mapping: Record<num
     const name = mapping[i];
     if (!name || name === 'ignore') return { kind: 'ignore' };
     if ((FIELD_ROLES as readonly string[]).includes(name)) return { kind: 'field', field: name as FieldRole };
+    if (name === 'IIT' || name === 'EIT' || name === 'OIT')
+      return { kind: 'total', tool: name === 'IIT' ? 0 : name === 'EIT' ? 1 : 2 };
     const slot = codeSlot(name);
     return slot >= 0 ? { kind: 'slot', slot } : { kind: 'ignore' };
   });
@@ -102,8 +111,10 @@ export function detectLayout(
       : rec.map((h) => recogniseHeader(h, indicatorNames));
     const fields = fieldsOf(roles);
     const format = classify(roles, fields);
-    if (format !== 'unrecognised')
-      return { headerIndex: r, headers: rec, roles, fields, format, mapped: !!mapping };
+    if (format !== 'unrecognised') {
+      const layout: Layout = { headerIndex: r, headers: rec, roles, fields, format, mapped: !!mapping };
+      return reconcileHeaders(layout);
+    }
     // Title rows above a header hold a word or two; a full row that is not a header is the header we
     // could not recognise (reading on would take a data row of small numbers for a header of codes).
     if (filledCells(rec) > 2) break;
@@ -117,4 +128,30 @@ export function detectLayout(
     format: 'unrecognised',
     mapped: false,
   };
+}
+
+/**
+ * Names over numbers in headers: when a header's number and name mean different indicators, follow the
+ * names if every numbered header has a recognised name and no two name the same indicator; otherwise the
+ * contradicting columns are not read and the file's agency-years get no overall (ingest.ts).
+ */
+function reconcileHeaders(layout: Layout): Layout {
+  const numbered = layout.roles
+    .map((role, i) => ({ role, i }))
+    .filter(
+      (x): x is { role: Extract<ColumnRole, { kind: 'slot' }>; i: number } =>
+        x.role.kind === 'slot' && x.role.number !== undefined,
+    );
+  const contradicting = numbered.filter((x) => x.role.number !== x.role.slot);
+  if (contradicting.length === 0) return layout;
+  const ids = layout.roles.flatMap((r) =>
+    r.kind === 'slot' && slotKind(r.slot) === 'indicator' ? [r.slot] : [],
+  );
+  const settled = new Set(ids).size === ids.length;
+  const columns = contradicting.map((x) => (layout.headers[x.i] ?? '').trim());
+  if (settled) return { ...layout, nameOrder: { order: 'names', columns } };
+  const roles = layout.roles.map((r, i) =>
+    contradicting.some((x) => x.i === i) ? ({ kind: 'ignore' } as ColumnRole) : r,
+  );
+  return { ...layout, roles, nameOrder: { order: 'refuse', columns } };
 }

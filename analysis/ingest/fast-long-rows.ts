@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { IngestContext } from './context';
-import type { Newline } from './csv';
+import { parseRecovering, plainFields, type Newline } from './csv';
 import { msg } from './messages';
 import type { LongReader } from './read-long';
 
@@ -148,9 +148,14 @@ export class GeneralRows {
       return line.next;
     }
     const q = readQuotedRecord(bytes, start, delimiter, newline);
-    this.quoteErrors(q.quoteErrors, r);
-    this.reader.row(q.fields, r);
     this.quoted++;
+    if (q.quoteErrors > 0) {
+      // A stray quote costs this line only: read with the quote as a plain character (csv.ts splitRecords).
+      this.quoteErrors(1, r);
+      this.reader.row(plainFields(decoder.decode(bytes.subarray(start, line.end)), delimiter), r);
+      return line.next;
+    }
+    this.reader.row(q.fields, r);
     return q.next;
   }
 
@@ -165,10 +170,9 @@ export class GeneralRows {
   /** Read every record from byte `start` (record index `r`) to the end of the file with one PapaParse pass. */
   readRest(start: number, r: number): void {
     const text = decoder.decode(this.bytes.subarray(start));
-    const parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline });
-    const res = parser.parse(text, 0, false) as CoreResult & { errors: { row?: number }[] };
-    for (const e of res.errors) this.quoteErrors(1, r + (e.row ?? 0));
-    res.data.forEach((rec, i) => this.reader.row(rec, r + i));
+    const res = parseRecovering(text, this.delimiter, this.newline);
+    for (const e of res.quoteErrors) this.quoteErrors(1, r + e.record);
+    res.records.forEach((rec, i) => this.reader.row(rec, r + i));
   }
 
   private quoteErrors(count: number, r: number): void {

@@ -322,6 +322,7 @@ export function readFastLong(
       r++;
     }
   }
+  reader.finish();
   return {
     dataRows: reader.dataRows + clean + dupRows,
     kept: reader.kept + clean,

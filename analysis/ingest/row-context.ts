@@ -20,9 +20,9 @@ export function hasOrgColumns(layout: Layout): boolean {
 
 /** The organisation of a record (columns first, then the caller's options); reports conflicting names. */
 export function rowOrg(ctx: IngestContext, rec: readonly string[], layout: Layout, at: ProblemAt): number {
-  const id = cell(rec, layout, 'org_id') ?? ctx.options.orgId ?? null;
-  const name =
-    cell(rec, layout, 'org_name') ?? (hasOrgColumns(layout) ? null : (ctx.options.orgName ?? null));
+  const o = ctx.options;
+  const id = cell(rec, layout, 'org_id') ?? o.orgId ?? (hasOrgColumns(layout) ? null : (o.org ?? null));
+  const name = cell(rec, layout, 'org_name') ?? (hasOrgColumns(layout) ? null : (o.orgName ?? o.org ?? null));
   const r = ctx.orgs.resolve({
     id,
     name,
@@ -51,6 +51,15 @@ export function rowYear(
   const raw = cell(rec, layout, 'year');
   if (raw === null) {
     if (ctx.options.year !== undefined) return ctx.options.year;
+    if (ctx.fileYear !== undefined) {
+      ctx.log.add(
+        'info',
+        'year-from-file-name',
+        { ...at, row: null, column: null, value: String(ctx.fileYear) },
+        msg.yearFromFileName(ctx.fileYear),
+      );
+      return ctx.fileYear;
+    }
     ctx.log.add('error', 'missing-year', { ...at, column: 'year', value: null }, msg.missingYear());
     return null;
   }

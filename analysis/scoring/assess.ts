@@ -5,7 +5,8 @@ import type { Problem } from '../problems';
 import type { Assessment, CodeResult, IndicatorResult } from './assessment';
 import { compileFramework } from './compile';
 import { findingText } from '../findings/finding-text';
-import { passes, rate } from './rating';
+import { officialWarnings, TOOL_IDS } from './official';
+import { ratingLevel } from './rating';
 import { round } from './round';
 import { scoreSlots } from './score-slots';
 import type { Scoreboard } from './score-all';
@@ -146,21 +147,34 @@ export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | nul
     .filter((c) => c.score < fw.threshold)
     .sort((a, b) => b.impact * b.gap - a.impact * a.gap || a.score - b.score)
     .map((c) => c.code);
-  const overall = scores.overall;
-  const published = values[SLOT_OVERALL];
+  const refused = sb.refused[g] === 1;
+  const overall = refused ? NaN : scores.overall;
+  const published = refused ? NaN : values[SLOT_OVERALL];
+  const official = Number.isNaN(published) ? overall : published;
+  const printed: Record<ToolId, number | null> = { IIT: null, EIT: null, OIT: null };
+  for (const t of ds.totals ?? [])
+    if (t.org === orgIndex && t.year === year) printed[TOOL_IDS[t.tool] as ToolId] = t.value;
   const tools = { IIT: nn(scores.tools[0]), EIT: nn(scores.tools[1]), OIT: nn(scores.tools[2]) } as Record<
     ToolId,
     number | null
   >;
-  const warnings = assessmentWarnings(
-    ds,
-    fw,
-    year,
-    overall,
-    published,
-    indicators,
-    org?.name ?? org?.id ?? '',
-  );
+  const rating = ratingLevel(fw, sb.rating[g] as number);
+  const who = org?.name ?? org?.id ?? '';
+  const warnings = assessmentWarnings(ds, fw, year, indicators, who, !Number.isNaN(published));
+  warnings.push(...officialWarnings(ds, fw, year, who, { overall, published, tools, printed, rating }));
+  if (refused)
+    for (const r of ds.refused ?? [])
+      if (r.org === orgIndex && r.year === year)
+        warnings.unshift({
+          severity: 'error',
+          kind: r.kind,
+          file: fileOf(ds),
+          row: null,
+          column: null,
+          value: null,
+          message_th: `${who} ปี ${year}: ${r.message_th}`,
+          message_en: `${who} ${year}: ${r.message_en}`,
+        });
   return {
     orgIndex,
     orgId: org?.id ?? null,
@@ -170,9 +184,12 @@ export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | nul
     threshold: fw.threshold,
     overall: nn(overall),
     publishedOverall: nn(published),
-    rating: rate(overall, scores.tools, fw),
-    pass: passes(overall, fw),
-    pointsToPass: Number.isNaN(overall) ? null : Math.max(0, fw.threshold - round(overall, 2)),
+    officialOverall: nn(official),
+    publishedTools: printed,
+    refused,
+    rating,
+    pass: sb.pass[g] === -1 ? null : sb.pass[g] === 1,
+    pointsToPass: Number.isNaN(official) ? null : Math.max(0, fw.threshold - round(official, 2)),
     tools,
     indicators,
     codes,
@@ -191,15 +208,23 @@ function assessmentWarnings(
   ds: Dataset,
   fw: Framework,
   year: number,
-  overall: number,
-  published: number,
   indicators: IndicatorResult[],
   who: string,
+  hasPublished: boolean,
 ): Problem[] {
   const out: Problem[] = [];
   const base = { file: fileOf(ds), row: null, column: null };
   const unknown = indicators.filter((i) => i.score === null);
-  if (unknown.length > 0) {
+  if (unknown.length === indicators.length && hasPublished) {
+    out.push({
+      ...base,
+      severity: 'info',
+      kind: 'overall-only',
+      value: null,
+      message_th: `${who} ปี ${year}: มีเพียงคะแนนรวมที่ประกาศ ไม่มีคะแนนตัวชี้วัด จึงให้ระดับได้ตามคะแนนรวม แต่วิเคราะห์จุดที่ต้องปรับปรุงไม่ได้ — เพิ่มคะแนนตัวชี้วัดหรือรายข้อเพื่อวิเคราะห์ต่อ`,
+      message_en: `${who} ${year}: only the published overall is known, no indicator scores; it is rated from the overall, but what to improve cannot be analysed — add indicator or question scores for that`,
+    });
+  } else if (unknown.length > 0) {
     const list = unknown
       .map((i) => `${i.id}${i.missingCodes.length ? ` (${i.missingCodes.join(', ')})` : ''}`)
       .join('; ');
@@ -210,20 +235,6 @@ function assessmentWarnings(
       value: list,
       message_th: `${who} ปี ${year}: คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนตัวชี้วัด ${list} — เพิ่มคะแนนตัวชี้วัด หรือคะแนนรายข้อให้ครบทุกข้อ`,
       message_en: `${who} ${year}: the overall cannot be computed; indicator(s) ${list} are unknown — add the indicator scores, or every question/item score`,
-    });
-  }
-  if (
-    !Number.isNaN(published) &&
-    !Number.isNaN(overall) &&
-    Math.abs(round(overall, 2) - published) > 0.01 + 1e-9
-  ) {
-    out.push({
-      ...base,
-      severity: 'warning',
-      kind: 'published-overall-mismatch',
-      value: String(published),
-      message_th: `${who} ปี ${year}: คะแนนรวมในไฟล์ ${published.toFixed(2)} ไม่ตรงกับที่คำนวณได้ ${round(overall, 2).toFixed(2)} — ตรวจสอบคะแนนตัวชี้วัดที่กรอก`,
-      message_en: `${who} ${year}: the overall in the file, ${published.toFixed(2)}, differs from the computed ${round(overall, 2).toFixed(2)} — check the indicator scores`,
     });
   }
   if (fw.year !== year) {

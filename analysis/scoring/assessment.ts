@@ -58,6 +58,15 @@ export interface Assessment {
   overall: number | null;
   /** Published overall carried by the data, if any. */
   publishedOverall: number | null;
+  /**
+   * The official overall: the published one when the data carry it, else the computed one. Rating, pass
+   * and points to pass follow it.
+   */
+  officialOverall: number | null;
+  /** Tool totals the file printed (`รวม IIT`), if any. */
+  publishedTools: Record<ToolId, number | null>;
+  /** The rows contradict each other or the file: no overall, no rating (see warnings). */
+  refused: boolean;
   rating: RatingLevel | null;
   pass: boolean | null;
   pointsToPass: number | null;

@@ -4,7 +4,7 @@ import { BUILTIN_FRAMEWORKS, resolveFramework, type FrameworkRegistry } from '..
 import type { Framework } from '../frameworks/types';
 import { compileFramework, type CompiledFramework } from './compile';
 import { groupByOrgYear, type Groups } from './groups';
-import { rate } from './rating';
+import { PASS_OR_BETTER, PASS_OR_BETTER_INDEX, rate } from './rating';
 import { round } from './round';
 import { newSlotScores, scoreSlots } from './score-slots';
 
@@ -23,10 +23,28 @@ export interface Scoreboard {
   overall: Float64Array;
   /** Published overall carried by the data (code `overall`), NaN when absent. */
   published: Float64Array;
-  /** Index of the rating level in the framework's `ratings`; -1 when unknown. */
+  /**
+   * Index of the rating level in the framework's `ratings`; -1 when unknown; PASS_OR_BETTER_INDEX when only
+   * the overall is known and it reaches a level that also needs the tools (read with `ratingLevel`).
+   * The rating follows the official overall: the published one when the data carry it, else the computed.
+   */
   rating: Int8Array;
-  /** 1 pass, 0 fail, -1 unknown (overall ≥ threshold, compared at 2 decimals). */
+  /** 1 pass, 0 fail, -1 unknown (official overall ≥ threshold, compared at 2 decimals). */
   pass: Int8Array;
+  /** 1 where the agency-year's rows contradict each other or the file (Dataset.refused): no overall at all. */
+  refused: Uint8Array;
+}
+
+/** Key of an organisation-year in Dataset.refused and the totals. */
+const orgYear = (org: number, year: number): number => org * 4096 + year;
+
+/**
+ * The official overall of group g: the published figure when the data carry one (the NACC computes from
+ * unrounded values, so it is the one that counts), else the computed one; NaN when neither is known.
+ */
+export function officialOverall(sb: Scoreboard, g: number): number {
+  const p = sb.published[g] as number;
+  return Number.isNaN(p) ? (sb.overall[g] as number) : p;
 }
 
 /** Score every organisation-year: indicators, tools, overall, rating and pass, by each year's rules. */
@@ -44,6 +62,16 @@ export function scoreAll(
   const published = new Float64Array(n).fill(NaN);
   const rating = new Int8Array(n).fill(-1);
   const pass = new Int8Array(n).fill(-1);
+  const refused = new Uint8Array(n);
+  const refusedKeys = new Set((ds.refused ?? []).map((r) => orgYear(r.org, r.year)));
+  const publishedTools = new Map<number, Float64Array>();
+  for (const t of ds.totals ?? []) {
+    const k = orgYear(t.org, t.year);
+    let v = publishedTools.get(k);
+    if (!v) publishedTools.set(k, (v = new Float64Array(3).fill(NaN)));
+    v[t.tool] = t.value;
+  }
+  const ratingTools = new Float64Array(3);
   const frameworks: (Framework | null)[] = new Array<Framework | null>(n).fill(null);
   const fwByYear = new Map<number, Framework | null>();
   let lastYear = -1;
@@ -87,9 +115,32 @@ export function scoreAll(
     }
     for (let t = 0; t < 3; t++) tools[g * 3 + t] = out.tools[t];
     overall[g] = out.overall;
-    const level = rate(out.overall, out.tools, fw);
-    rating[g] = level ? fw.ratings.indexOf(level) : -1;
-    pass[g] = Number.isNaN(out.overall) ? -1 : round(out.overall, 2) >= fw.threshold ? 1 : 0;
+    const key = orgYear(groups.org[g], year);
+    if (refusedKeys.size > 0 && refusedKeys.has(key)) {
+      refused[g] = 1;
+      overall[g] = NaN;
+      published[g] = NaN;
+      continue;
+    }
+    // The rating follows the official overall, and the tools as published when the file printed them.
+    const official = Number.isNaN(published[g]) ? out.overall : published[g];
+    const printed = publishedTools.size > 0 ? publishedTools.get(key) : undefined;
+    for (let t = 0; t < 3; t++)
+      ratingTools[t] = printed && !Number.isNaN(printed[t]) ? printed[t] : out.tools[t];
+    const level = rate(official, ratingTools, fw);
+    rating[g] = level === PASS_OR_BETTER ? PASS_OR_BETTER_INDEX : level ? fw.ratings.indexOf(level) : -1;
+    pass[g] = Number.isNaN(official) ? -1 : round(official, 2) >= fw.threshold ? 1 : 0;
   }
-  return { groups, frameworks, indicators, indicatorSource, tools, overall, published, rating, pass };
+  return {
+    groups,
+    frameworks,
+    indicators,
+    indicatorSource,
+    tools,
+    overall,
+    published,
+    rating,
+    pass,
+    refused,
+  };
 }

@@ -1,9 +1,9 @@
 import type { Dataset } from '../dataset';
 import { indicatorsFor } from '../frameworks/indicators';
 import type { Framework } from '../frameworks/types';
-import { rate } from '../scoring/rating';
+import { ratingLevel } from '../scoring/rating';
 import { round } from '../scoring/round';
-import type { Scoreboard } from '../scoring/score-all';
+import { officialOverall, type Scoreboard } from '../scoring/score-all';
 import { peerRanks } from './peer-ranks';
 import { bandSpans } from './rating-bands';
 import { ruleChanges } from './rule-changes';
@@ -41,15 +41,13 @@ function scoredYear(sb: Scoreboard, g: number, year: number): TrendYear {
   const tools = sb.tools.subarray(g * 3, g * 3 + 3);
   row.tools = [orNull(tools[0] as number), orNull(tools[1] as number), orNull(tools[2] as number)];
   for (let i = 0; i < 10; i++) row.indicators[i] = orNull(sb.indicators[g * 11 + i + 1] as number);
-  const computed = sb.overall[g] as number;
   const published = sb.published[g] as number;
-  const overall = Number.isNaN(computed) ? published : computed;
+  const overall = officialOverall(sb, g);
   if (Number.isNaN(overall)) return row;
   row.overall = overall;
-  row.source = Number.isNaN(computed) ? 'published' : 'computed';
+  row.source = Number.isNaN(published) ? 'computed' : 'published';
   if (!fw) return row;
-  const level = (sb.rating[g] as number) >= 0 ? fw.ratings[sb.rating[g] as number] : rate(overall, tools, fw);
-  row.rating = level ?? null;
+  row.rating = ratingLevel(fw, sb.rating[g] as number);
   row.pass = round(overall, 2) >= fw.threshold;
   return row;
 }

@@ -1,13 +1,10 @@
 import type { Dataset } from '../dataset';
 import { rankWithinPeers } from '../scoring/rank-typed';
-import type { Scoreboard } from '../scoring/score-all';
+import { officialOverall, type Scoreboard } from '../scoring/score-all';
 import type { PeerRank } from './types';
 
-/** A group's overall as ranks use it: computed, else published; NaN when neither (rank.ts does the same). */
-export function rankScore(sb: Scoreboard, g: number): number {
-  const v = sb.overall[g] as number;
-  return Number.isNaN(v) ? (sb.published[g] as number) : v;
-}
+/** A group's overall as ranks use it: the official one (rank.ts does the same). */
+export const rankScore = officialOverall;
 
 /**
  * Rank of organisation `o` (index into `ds.orgs`) among the agencies of the same type and province, in each

@@ -199,8 +199,11 @@ describe('byte-level reader of canonical long files (differential against the ge
     fc.assert(
       fc.property(fileArb, (f) => {
         const bytes = buildFile(f);
-        total++;
-        if (takesFastPath(bytes)) fast++;
+        // Mixed line ends go to the general path (it reads LF, CRLF and CR alike as row ends).
+        if (f.newline !== 'mixed') {
+          total++;
+          if (takesFastPath(bytes)) fast++;
+        }
         same(bytes);
       }),
       { seed: SEED, numRuns: 600 },
@@ -270,7 +273,8 @@ describe('byte-level reader of canonical long files (differential against the ge
       }),
       { seed: SEED + 4, numRuns: 1000 },
     );
-    expect(fast).toBeGreaterThan(900);
+    // Soup holding a CR (alone, or in an LF file) goes to the general path, which reads every line end.
+    expect(fast).toBeGreaterThan(500);
   });
 });
 

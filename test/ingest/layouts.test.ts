@@ -27,10 +27,10 @@ describe('layouts', () => {
     expect(kinds(ds)).not.toContain('description-mismatch');
   });
 
-  it('a report table whose name contradicts its number is warned about, the number wins', () => {
+  it('a report table whose name contradicts its number follows the name when the names settle it, and says so', () => {
     const ds = ingestText('แบบ,ลำดับ,รายละเอียดตัวชี้วัด,คะแนน\nIIT,1,การใช้อำนาจ,90', { year: 2567 });
-    expect(ds.problems.find((p) => p.kind === 'description-mismatch')).toMatchObject({ row: 2 });
-    expect(ds.table.slot[0]).toBe(1);
+    expect(ds.problems.find((p) => p.kind === 'names-followed')).toMatchObject({ severity: 'warning' });
+    expect(ds.table.slot[0]).toBe(3);
   });
 
   it('wide indicator table with code headers, several organisations and quoted names with commas', () => {

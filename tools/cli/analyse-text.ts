@@ -27,12 +27,24 @@ export function analysisText(x: Analysis, lang: Lang): string {
         : th
           ? `ไม่ผ่านเกณฑ์ 85 (ขาด ${f2(a.pointsToPass)} คะแนน)`
           : `below 85 (${f2(a.pointsToPass)} points short)`;
+  // The published overall is the official figure: shown first, the computed one beside it.
+  const overall =
+    a.publishedOverall === null
+      ? f2(a.overall)
+      : th
+        ? `${f2(a.publishedOverall)} (ตามที่ประกาศ; คำนวณได้ ${f2(a.overall)})`
+        : `${f2(a.publishedOverall)} (as published; computed ${f2(a.overall)})`;
   lines.push(
-    th
-      ? `คะแนนรวม ${f2(a.overall)}  ระดับ ${rating}  ${pass}`
-      : `Overall ${f2(a.overall)}  rating ${rating}  ${pass}`,
+    th ? `คะแนนรวม ${overall}  ระดับ ${rating}  ${pass}` : `Overall ${overall}  rating ${rating}  ${pass}`,
   );
-  lines.push(`IIT ${f2(a.tools.IIT)}  EIT ${f2(a.tools.EIT)}  OIT ${f2(a.tools.OIT)}`);
+  const tool = (t: 'IIT' | 'EIT' | 'OIT') => {
+    const p = a.publishedTools[t];
+    if (p === null) return `${t} ${f2(a.tools[t])}`;
+    return th
+      ? `${t} ${f2(p)} (ประกาศ; คำนวณ ${f2(a.tools[t])})`
+      : `${t} ${f2(p)} (published; computed ${f2(a.tools[t])})`;
+  };
+  lines.push(`${tool('IIT')}  ${tool('EIT')}  ${tool('OIT')}`);
   lines.push(th ? 'ตัวชี้วัด:' : 'Indicators:');
   for (const i of a.indicators) {
     const flag = i.score !== null && i.score < a.threshold ? (th ? '  ← ต่ำกว่า 85' : '  ← below 85') : '';
@@ -82,7 +94,20 @@ export function analysisText(x: Analysis, lang: Lang): string {
     for (const [code, titles] of [...byCode].slice(0, 8))
       for (const t of titles) lines.push(`  ${code}: ${t}`);
   }
-  for (const w of a.warnings)
-    lines.push((th ? 'คำเตือน: ' : 'Warning: ') + oneLine(th ? w.message_th : w.message_en));
+  for (const w of a.warnings) {
+    const label =
+      w.severity === 'error'
+        ? th
+          ? 'ข้อผิดพลาด: '
+          : 'Error: '
+        : w.severity === 'info'
+          ? th
+            ? 'หมายเหตุ: '
+            : 'Note: '
+          : th
+            ? 'คำเตือน: '
+            : 'Warning: ';
+    lines.push(label + oneLine(th ? w.message_th : w.message_en));
+  }
   return lines.join('\n') + '\n';
 }

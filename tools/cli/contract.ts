@@ -19,6 +19,9 @@ export interface AnalyseResultJson {
   framework: number;
   overall: number | null;
   published_overall: number | null;
+  /** The official overall: published when the file carries it, else computed; rating and pass follow it. */
+  official_overall: number | null;
+  published_tools: { IIT: number | null; EIT: number | null; OIT: number | null };
   rating: { code: string; label_th: string; label_en: string } | null;
   pass: boolean | null;
   threshold: number;
@@ -70,6 +73,8 @@ export function toResultJson(
     framework: a.framework,
     overall: a.overall === null ? null : r2(a.overall),
     published_overall: a.publishedOverall,
+    official_overall: a.officialOverall === null ? null : r2(a.officialOverall),
+    published_tools: a.publishedTools,
     rating: a.rating ? { code: a.rating.code, label_th: a.rating.labelTh, label_en: a.rating.labelEn } : null,
     pass: a.pass,
     threshold: a.threshold,

@@ -1,5 +1,6 @@
 import { toCsv } from '../../analysis/exports/csv';
 import { rankAll } from '../../analysis/rank';
+import { ratingLevel } from '../../analysis/scoring/rating';
 import { round } from '../../analysis/scoring/round';
 import type { CliArgs } from './args';
 import { noResultsProblem } from './no-results';
@@ -17,8 +18,7 @@ export function runRank(args: CliArgs): number {
   if (ranked.length === 0) errors.push(noResultsProblem(args));
   const rows = ranked.map((r) => {
     const fw = s.sb.frameworks[r.group];
-    const ri = s.sb.rating[r.group];
-    const level = fw && ri >= 0 ? fw.ratings[ri] : null;
+    const level = ratingLevel(fw, s.sb.rating[r.group] as number);
     return {
       org_id: r.org.id,
       org_name: r.org.name,

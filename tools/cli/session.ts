@@ -17,6 +17,7 @@ import { parseCatalogue } from '../../analysis/measures/parse-catalogue';
 import { decodeBytes } from '../../analysis/ingest/decode';
 import type { MeasureCatalogue } from '../../analysis/measures/types';
 import { loadInputs } from './load-inputs';
+import { yearFromFileName } from '../../analysis/ingest/file-year';
 
 /** What every data command starts from: the files read, scored, and every problem found on the way. */
 export interface Session {
@@ -57,8 +58,13 @@ export function openSession(args: CliArgs): Session {
   }
   const loaded = loadInputs(args.files);
   problems.push(...loaded.problems);
-  const ds = ingest(loaded.files, {
-    ...(args.org !== undefined ? { orgId: args.org } : {}),
+  // Without --year, a Buddhist-Era year in a file's name is that file's year (used with a note).
+  const files = loaded.files.map((f) => {
+    const y = args.year === undefined ? yearFromFileName(f.name) : null;
+    return y === null ? f : { ...f, year: y };
+  });
+  const ds = ingest(files, {
+    ...(args.org !== undefined ? { org: args.org } : {}),
     ...(args.year !== undefined ? { year: args.year } : {}),
     ...(args.framework !== undefined ? { forceFramework: args.framework } : {}),
     frameworks: registry,

@@ -5,15 +5,13 @@
 import { SLOT_COUNT } from '../../../analysis/codes';
 import type { Dataset } from '../../../analysis/dataset';
 import { decodeDataset, isEncodedDataset } from '../../../analysis/exports/columnar';
-import { parseCsv } from '../../../analysis/ingest/csv';
-import { decodeBytes } from '../../../analysis/ingest/decode';
+import { listSheets } from '../../../analysis/ingest/xlsx/read-workbook';
+import { sheetOfSourceName } from './sheet-name';
 import { ingest } from '../../../analysis/ingest/ingest';
 import { scoreAll } from '../../../analysis/scoring/score-all';
 import { transferablesOf } from './transferables';
 import type { FilePreview, LoadedDataset } from './types';
 import type { Phase, WorkerRequest, WorkerResponse } from './worker-protocol';
-
-const PREVIEW_ROWS = 3;
 
 function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
   self.postMessage(msg, { transfer });
@@ -29,26 +27,25 @@ function progress(phase: Phase, done: number, total: number): void {
 
 async function readAll(
   files: { name: string; blob: Blob }[],
-): Promise<{ name: string; bytes: Uint8Array }[]> {
+): Promise<{ name: string; bytes: Uint8Array; sheet?: string }[]> {
   const total = files.reduce((n, f) => n + f.blob.size, 0);
   let done = 0;
-  const out: { name: string; bytes: Uint8Array }[] = [];
+  const out: { name: string; bytes: Uint8Array; sheet?: string }[] = [];
   for (const f of files) {
-    out.push({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) });
+    const bytes = new Uint8Array(await f.blob.arrayBuffer());
+    const sheet = sheetOfSourceName(f.name);
+    out.push(sheet === undefined ? { name: f.name, bytes } : { name: f.name, bytes, sheet });
     done += f.blob.size;
     progress('read', done, total);
   }
   return out;
 }
 
-function previews(files: { bytes: Uint8Array }[], result: LoadedDataset['dataset']): FilePreview[] {
+/** Sample rows of the files the mapping step is offered for (ingest keeps them in the file report). */
+function previews(result: LoadedDataset['dataset']): FilePreview[] {
   const out: FilePreview[] = [];
   result.files.forEach((report, i) => {
-    const input = files[i];
-    if (report.format !== 'unrecognised' || !input || report.headerRow < 1) return;
-    // Decode the whole file (a cut could split a Thai character) but parse only its head.
-    const records = parseCsv(decodeBytes(input.bytes).text.slice(0, 64 * 1024)).records;
-    out.push({ file: i, rows: records.slice(report.headerRow, report.headerRow + PREVIEW_ROWS) });
+    if (report.sample) out.push({ file: i, rows: report.sample });
   });
   return out;
 }
@@ -89,7 +86,7 @@ function decoded(bytes: Uint8Array): LoadedDataset {
 }
 
 function ingested(
-  files: { name: string; bytes: Uint8Array }[],
+  files: Parameters<typeof ingest>[0],
   options: Extract<WorkerRequest, { kind: 'files' }>['options'],
 ): LoadedDataset {
   const dataset = ingest(files, { ...options, onProgress: (done, total) => progress('parse', done, total) });
@@ -97,7 +94,7 @@ function ingested(
   return {
     dataset,
     scoreboard: scoreAll(dataset),
-    previews: previews(files, dataset),
+    previews: previews(dataset),
     slotCounts: slotCounts(dataset),
     meta: {},
   };
@@ -105,6 +102,15 @@ function ingested(
 
 async function run(req: WorkerRequest): Promise<void> {
   let result: LoadedDataset;
+  if (req.kind === 'sheets') {
+    const r = listSheets(new Uint8Array(await req.blob.arrayBuffer()), req.name);
+    post(
+      'error' in r
+        ? { kind: 'workbook-error', th: r.error.th, en: r.error.en }
+        : { kind: 'sheets', sheets: r.sheets },
+    );
+    return;
+  }
   if (req.kind === 'encoded') {
     const bytes = await fetchBytes(req.url);
     if (!bytes) {

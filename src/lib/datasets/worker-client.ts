@@ -16,6 +16,40 @@ export class MissingDataError extends Error {
   }
 }
 
+/** A workbook the worker could not open: the reason in both languages. */
+export class WorkbookOpenError extends Error {
+  constructor(
+    readonly th: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'WorkbookOpenError';
+  }
+}
+
+/**
+ * The worksheets of an .xlsx file, read in a worker (the decompression limits apply there, so a workbook
+ * made to fill memory is refused without touching the page). Rejects with WorkbookOpenError.
+ */
+export function listWorkbookSheets(name: string, blob: Blob): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = startIngestWorker();
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      const msg = e.data;
+      worker.terminate();
+      if (msg.kind === 'sheets') resolve(msg.sheets);
+      else if (msg.kind === 'workbook-error') reject(new WorkbookOpenError(msg.th, msg.en));
+      else reject(new Error(msg.kind === 'error' ? msg.message : 'unexpected answer'));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the worker stopped'));
+    };
+    const req: WorkerRequest = { kind: 'sheets', name, blob };
+    worker.postMessage(req);
+  });
+}
+
 /**
  * Run one job in a fresh worker (a module worker of its own file, or inlined in the one-file build). Aborting the signal terminates the worker at once (the cancel
  * button); the worker is also terminated when the job ends, so nothing stays behind.
@@ -45,9 +79,12 @@ export function runInWorker(
       else if (msg.kind === 'done') {
         end();
         resolve(msg.result);
-      } else {
+      } else if (msg.kind === 'error') {
         end();
         reject(msg.missing ? new MissingDataError() : new Error(msg.message));
+      } else {
+        end();
+        reject(new Error('unexpected answer'));
       }
     };
     worker.onerror = (e) => {

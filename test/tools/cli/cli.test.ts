@@ -69,11 +69,15 @@ describe('ita analyse', () => {
     ]);
   });
 
-  it('a file with bad rows: exit 1, row-numbered messages in both languages, good rows analysed', () => {
+  it('a file with bad rows: exit 1, row-numbered messages in both languages; rows that contradict each other get no overall', () => {
     const r = ita('analyse', 'test/fixtures/bad-rows.csv', '--format', 'json');
     expect(r.status).toBe(1);
     const out = json(r);
-    expect(out.results[0]).toMatchObject({ overall: 92.69 });
+    // Row 16 gives indicator 1 a second, different score: which is right is unknown, so no overall.
+    expect(out.results[0]).toMatchObject({ overall: null, rating: null, pass: null });
+    const res = out.results[0] as { warnings: { kind: string }[]; indicators: { score: number | null }[] };
+    expect(res.warnings[0]).toMatchObject({ severity: 'error', kind: 'duplicate-conflict' });
+    expect(res.indicators[1]).toMatchObject({ score: 94.96 });
     expect(out.errors.map((e) => e.row)).toEqual([12, 13, 14, 15, 16]);
     for (const e of out.errors) {
       expect(e.message_th).toMatch(/[ก-๙]/);
@@ -83,7 +87,7 @@ describe('ita analyse', () => {
     expect(r.stderr).toContain('แถว 12');
     const en = ita('analyse', 'test/fixtures/bad-rows.csv', '--lang', 'en');
     expect(en.stderr).toContain('row 12');
-    expect(en.stdout).toContain('Overall 92.69');
+    expect(en.stdout).toContain('Overall —');
   });
 
   it('seed 004: E10 first, with its 34.04 % finding, missing questions named and complaint-channel measures', () => {

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { scopeRows } from '../../../../analysis/compare/scope';
 import { naturalDesc, sortRows, sortValues, type SortKey } from '../../../../analysis/compare/sort';
 import { searchOrgs } from '../../../../analysis/compare/thai-search';
+import { ratingLabels } from '../../../../analysis/scoring/rating';
 import { Field } from '../../../components/field';
 import { downloadText, safeFileName } from '../../../lib/download';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
@@ -54,10 +55,7 @@ export function RankingPanel({
     },
     [orgs, keys, setParams],
   );
-  const ratings = useMemo(
-    () => (yt.framework?.ratings ?? []).map((r) => pick(r.labelTh, r.labelEn)),
-    [yt.framework, pick],
-  );
+  const ratings = useMemo(() => ratingLabels(yt.framework, pick), [yt.framework, pick]);
   const ctx: RowContext = useMemo(
     () => ({
       yt,
@@ -114,7 +112,7 @@ export function RankingPanel({
       scopeRanks,
       rows,
       RANK_COLUMNS.map((c) => headers[c.key].label),
-      (i) => ratings[i] ?? '',
+      (i) => ratings.get(i) ?? '',
     );
     downloadText(`${safeFileName(`ita-ranking-${model.year}-${scopeLabel}`)}.csv`, text);
   };

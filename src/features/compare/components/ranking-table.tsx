@@ -18,7 +18,8 @@ export interface RowContext {
   ranks: Ranks;
   fmt: Formatter;
   /** Rating label by rating index. */
-  ratings: string[];
+  /** Labels by scoreboard rating index (analysis/scoring/rating.ts ratingLevel). */
+  ratings: Map<number, string>;
   /** Chosen organisations (by index into orgs). */
   chosen: ReadonlySet<number>;
   full: boolean;
@@ -57,7 +58,7 @@ function cell(r: number, c: RankColumn, ctx: RowContext): ReactNode {
       return ctx.orgs[yt.org[r] as number]?.province ?? '—';
     case 'rating': {
       const i = yt.rating[r] as number;
-      return i < 0 ? '—' : (ctx.ratings[i] as string);
+      return ctx.ratings.get(i) ?? '—';
     }
     case 'change': {
       const v = Math.round((yt.change[r] as number) * 100) / 100;

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { sideBySide } from '../../../../analysis/compare/side-by-side';
+import { ratingLevel } from '../../../../analysis/scoring/rating';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
@@ -86,8 +87,7 @@ export function SideBySideTable({ model, agencies }: { model: CompareModel; agen
             <tr>
               <th scope="row">{m('side.rating')}</th>
               {agencies.map((a) => {
-                const level =
-                  fw && (yt.rating[a.row] as number) >= 0 ? fw.ratings[yt.rating[a.row] as number] : null;
+                const level = ratingLevel(fw, yt.rating[a.row] as number);
                 return (
                   <td
                     key={a.key}

@@ -27,7 +27,7 @@ export function cellValue(
     case 'overall':
       return r2(yt.overall[r] as number);
     case 'rating':
-      return (yt.rating[r] as number) >= 0 ? ratingLabel(yt.rating[r] as number) : null;
+      return (yt.rating[r] as number) === -1 ? null : ratingLabel(yt.rating[r] as number);
     case 'change':
       return r2(yt.change[r] as number);
     case 'iit':

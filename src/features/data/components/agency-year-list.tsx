@@ -6,12 +6,15 @@ import { gapPath } from '../../../lib/url/view-links';
 import { useDataParams } from '../hooks/use-data-params';
 import { filterRows, yearsOf, type AgencyRow, type SortKey } from '../lib/agency-rows';
 import { Field } from '../../../components/field';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { dataMessages } from '../messages';
 
 const SORTS: readonly SortKey[] = ['data', 'name', 'high', 'low'];
 
 /** Searchable, virtualised list of agency-years with overall score and rating, each linking to its analysis. */
 export function AgencyYearList({ ds, rows }: { ds: string; rows: readonly AgencyRow[] }) {
   const { t, fmt, pick } = useI18n();
+  const dm = useFeatureMessages(dataMessages);
   const [params, setParams] = useDataParams();
   // The box shows what is typed at once; the URL (and the filter) follow.
   const [typed, setTyped] = useState(params.q);
@@ -54,6 +57,12 @@ export function AgencyYearList({ ds, rows }: { ds: string; rows: readonly Agency
           <span>
             <strong data-testid="overall">{fmt.num(r.overall)}</strong>
             {r.published ? <span className="muted small"> {t('list.published')}</span> : null}
+            {r.published && !Number.isNaN(r.computed) && fmt.num(r.computed) !== fmt.num(r.overall) ? (
+              <span className="muted small" data-testid="computed">
+                {' '}
+                ({dm('computedBeside', { value: fmt.num(r.computed) })})
+              </span>
+            ) : null}
           </span>
         ),
     },

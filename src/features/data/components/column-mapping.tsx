@@ -4,7 +4,9 @@ import { headerSignature, type FieldRole } from '../../../../analysis/ingest/col
 import { rememberMapping, updateDataset, useRegistry } from '../../../lib/datasets/dataset-registry';
 import type { DatasetEntry } from '../../../lib/datasets/types';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { mappingUsable, ROLE_GROUPS } from '../lib/role-options';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { initialMapping, mappingUsable, ROLE_GROUPS } from '../lib/role-options';
+import { dataMessages } from '../messages';
 
 export interface ColumnMappingProps {
   entry: DatasetEntry;
@@ -14,16 +16,21 @@ export interface ColumnMappingProps {
 }
 
 /**
- * The column-mapping step for a file whose headers were not recognised: the user says what each column
- * holds; the mapping is remembered for this header set (IndexedDB) and the dataset is read again.
+ * The column-mapping step for a file whose headers were not recognised, or that was read only in part (its
+ * rows mix agencies or contradict each other while some columns were not recognised): the user says what
+ * each column holds, starting from what was recognised and the proposed agency column; the mapping is
+ * remembered for this header set (IndexedDB) and the dataset is read again.
  */
 export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
   const { t, fmt } = useI18n();
+  const dm = useFeatureMessages(dataMessages);
+  const partial = report.format !== 'unrecognised';
+  const proposed = report.proposal && report.proposal.column >= 0 ? report.proposal.column : -1;
   const id = useId();
   const { mappings } = useRegistry();
   const signature = headerSignature(report.headers);
-  const [mapping, setMapping] = useState<Record<number, string>>(
-    () => entry.mappings[signature] ?? mappings[signature] ?? {},
+  const [mapping, setMapping] = useState<Record<number, string>>(() =>
+    initialMapping(entry.mappings[signature] ?? mappings[signature], report.roles, report.proposal),
   );
   const [tried, setTried] = useState(false);
   const usable = mappingUsable(mapping);
@@ -31,13 +38,23 @@ export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
   const roleLabel = (value: string, field?: FieldRole) => {
     if (field) return t(`role.${field}`);
     if (value === 'overall') return t('map.overall');
+    if (value === 'IIT' || value === 'EIT' || value === 'OIT') return dm('toolTotal', { tool: value });
     if (/^\d+$/.test(value)) return t('map.indicator', { n: fmt.digits(value) });
     return value;
   };
   return (
     <section className="panel panel-attention" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('map.title', { name: report.name })}</h3>
-      <p>{t('map.intro')}</p>
+      <h3 id={`${id}-title`}>
+        {partial ? dm('partialTitle', { name: report.name }) : t('map.title', { name: report.name })}
+      </h3>
+      <p>{partial ? dm('partialIntro') : t('map.intro')}</p>
+      {proposed >= 0 ? (
+        <p className="notice notice-warning">
+          {dm('proposed', {
+            name: (report.headers[proposed] ?? '').trim() || fmt.digits(`#${proposed + 1}`),
+          })}
+        </p>
+      ) : null}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -58,7 +75,15 @@ export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
           <tbody>
             {report.headers.map((h, i) => (
               <tr key={i}>
-                <th scope="row">{h.trim() || fmt.digits(`#${i + 1}`)}</th>
+                <th scope="row">
+                  {h.trim() || fmt.digits(`#${i + 1}`)}
+                  {i === proposed ? (
+                    <>
+                      {' '}
+                      <span className="badge">{dm('proposedMark')}</span>
+                    </>
+                  ) : null}
+                </th>
                 <td className="samples" data-label={t('map.sample')}>
                   {sample
                     .map((r) => r[i] ?? '')
@@ -76,7 +101,10 @@ export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
                   >
                     <option value="ignore">{t('map.ignore')}</option>
                     {ROLE_GROUPS.map((g) => (
-                      <optgroup key={g.label} label={t(g.label)}>
+                      <optgroup
+                        key={g.totals ? 'totals' : g.label}
+                        label={g.totals ? dm('groupTotals') : t(g.label)}
+                      >
                         {g.options.map((o) => (
                           <option key={o.value} value={o.value}>
                             {roleLabel(o.value, o.field)}

@@ -37,10 +37,18 @@ function Loaded({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset 
   const { t } = useI18n();
   const [params, setParams] = useDataParams();
   const { dataset } = loaded;
-  const needsOptions = dataset.problems.some((p) => NEEDS_OPTIONS.has(p.kind));
+  // A file whose rows mix agencies needs its agency column mapped, not one agency name for all of it.
+  const mapping = new Set(dataset.files.filter((f) => f.askMapping).map((f) => f.name));
+  const needsOptions = dataset.problems.some(
+    (p) => NEEDS_OPTIONS.has(p.kind) && !(p.kind === 'no-org-column' && mapping.has(p.file)),
+  );
+  // The mapping step: files not recognised at all, and files read in part whose rows cannot be trusted.
   const unrecognised = dataset.files
     .map((report, i) => ({ report, i }))
-    .filter(({ report }) => report.format === 'unrecognised' && report.headers.length > 0);
+    .filter(
+      ({ report }) =>
+        (report.format === 'unrecognised' || report.askMapping === true) && report.headers.length > 0,
+    );
   const tabs = [
     { id: 'summary' as const, label: t('tabs.summary') },
     { id: 'report' as const, label: `${t('tabs.report')} (${dataset.problems.length})` },
@@ -49,7 +57,12 @@ function Loaded({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset 
     <>
       <SourceNote entry={entry} loaded={loaded} />
       {entry.source.kind === 'files' ? (
-        <ReadOptionsForm key={entry.id} entry={entry} needed={needsOptions} />
+        <ReadOptionsForm
+          key={entry.id}
+          entry={entry}
+          needed={needsOptions}
+          yearNeeded={dataset.problems.some((p) => p.kind === 'missing-year')}
+        />
       ) : null}
       {unrecognised.map(({ report, i }) => (
         <ColumnMapping

@@ -2,12 +2,14 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { SourceFile } from '../../../lib/datasets/types';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useOpenDataset } from '../hooks/use-open-dataset';
-import { isTextTable, isWorkbook, readWorkbook, type SheetCsv } from '../lib/xlsx';
+import { isTextTable, isWorkbook } from '../lib/xlsx';
+import { sheetSourceName } from '../../../lib/datasets/sheet-name';
+import { listWorkbookSheets, WorkbookOpenError } from '../../../lib/datasets/worker-client';
 import { Field } from '../../../components/field';
 
 interface PendingBook {
   file: File;
-  sheets: SheetCsv[];
+  sheets: string[];
   chosen: number;
 }
 
@@ -15,16 +17,16 @@ function fromFile(f: File): SourceFile {
   return { name: f.name, size: f.size, lastModified: f.lastModified, blob: f };
 }
 
+/** The workbook itself (its bytes are what is kept), named for the sheet chosen when it has several. */
 function fromSheet(b: PendingBook): SourceFile {
-  const s = b.sheets[b.chosen] as SheetCsv;
-  const blob = new Blob([s.csv], { type: 'text/csv' });
-  const name = b.sheets.length > 1 ? `${b.file.name} › ${s.sheet}` : b.file.name;
-  return { name, size: blob.size, lastModified: b.file.lastModified, blob };
+  const sheet = b.sheets[b.chosen] as string;
+  const name = b.sheets.length > 1 ? sheetSourceName(b.file.name, sheet) : b.file.name;
+  return { name, size: b.file.size, lastModified: b.file.lastModified, blob: b.file };
 }
 
 /** Drop or pick several CSV/Excel files at once; workbooks with several sheets ask which one. */
 export function FileDrop() {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const { openFiles } = useOpenDataset();
@@ -45,12 +47,17 @@ export function FileDrop() {
     }
     for (const f of workbooks) {
       try {
-        const sheets = await readWorkbook(f);
+        const sheets = await listWorkbookSheets(f.name, f);
         if (sheets.length === 0) throw new Error('no sheet');
         books.push({ file: f, sheets, chosen: 0 });
       } catch (err) {
         notes.push(
-          t('drop.xlsxFailed', { name: f.name, detail: err instanceof Error ? err.message : String(err) }),
+          err instanceof WorkbookOpenError
+            ? pick(err.th, err.en)
+            : t('drop.xlsxFailed', {
+                name: f.name,
+                detail: err instanceof Error ? err.message : String(err),
+              }),
         );
       }
     }
@@ -155,8 +162,8 @@ export function FileDrop() {
                     }}
                   >
                     {b.sheets.map((s, si) => (
-                      <option key={s.sheet + String(si)} value={si}>
-                        {s.sheet}
+                      <option key={s + String(si)} value={si}>
+                        {s}
                       </option>
                     ))}
                   </select>

@@ -4,13 +4,32 @@ import type { DatasetEntry, ReadOptions } from '../../../lib/datasets/types';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { toArabicDigits } from '../../../../analysis/text/thai-digits';
 import { Field } from '../../../components/field';
+import { yearFromFileName } from '../../../../analysis/ingest/file-year';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { dataMessages } from '../messages';
 
 /**
  * Agency and fiscal year for files that lack those columns (a table copied from a report). Shown open
  * when the file needs them, folded otherwise; applying re-reads the files.
  */
-export function ReadOptionsForm({ entry, needed }: { entry: DatasetEntry; needed: boolean }) {
-  const { t } = useI18n();
+export function ReadOptionsForm({
+  entry,
+  needed,
+  yearNeeded = false,
+}: {
+  entry: DatasetEntry;
+  needed: boolean;
+  /** Some rows lack a fiscal year: a year in a file's name is proposed (the user confirms it). */
+  yearNeeded?: boolean;
+}) {
+  const { t, fmt } = useI18n();
+  const dm = useFeatureMessages(dataMessages);
+  const proposal =
+    yearNeeded && entry.options.year === undefined && entry.source.kind === 'files'
+      ? entry.source.files
+          .map((f) => ({ file: f.name, year: yearFromFileName(f.name) }))
+          .find((x): x is { file: string; year: number } => x.year !== null)
+      : undefined;
   const [orgName, setOrgName] = useState(entry.options.orgName ?? '');
   const [orgId, setOrgId] = useState(entry.options.orgId ?? '');
   const [year, setYear] = useState(entry.options.year ? String(entry.options.year) : '');
@@ -68,11 +87,27 @@ export function ReadOptionsForm({ entry, needed }: { entry: DatasetEntry; needed
       </button>
     </form>
   );
+  const propose = proposal ? (
+    <p className="notice notice-warning" data-testid="year-proposal">
+      {dm('yearProposal', { file: proposal.file, year: fmt.year(proposal.year) })}{' '}
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          setYear(String(proposal.year));
+          updateDataset(entry.id, { options: { ...entry.options, year: proposal.year } });
+        }}
+      >
+        {dm('yearUse', { year: fmt.year(proposal.year) })}
+      </button>
+    </p>
+  ) : null;
   if (needed)
     return (
       <section className="panel panel-attention" aria-labelledby="options-title">
         <h3 id="options-title">{t('options.title')}</h3>
         <p>{t('options.needed')}</p>
+        {propose}
         {form}
       </section>
     );

@@ -1,5 +1,7 @@
 import { toArabicDigits } from '../../../../analysis/text/thai-digits';
 import type { LoadedDataset } from '../../../lib/datasets/types';
+import { ratingLevel } from '../../../../analysis/scoring/rating';
+import { officialOverall } from '../../../../analysis/scoring/score-all';
 
 export type SortKey = 'data' | 'name' | 'high' | 'low';
 
@@ -13,9 +15,11 @@ export interface AgencyRow {
   province: string | null;
   district: string | null;
   year: number;
-  /** Computed overall; else the published one (`published: true`); NaN when neither is known. */
+  /** The official overall: the published one (`published: true`), else the computed one; NaN when neither. */
   overall: number;
   published: boolean;
+  /** The computed overall, shown beside a published one; NaN when it cannot be computed. */
+  computed: number;
   ratingTh: string | null;
   ratingEn: string | null;
   /** 1 pass, 0 fail, -1 unknown. */
@@ -44,10 +48,9 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
     const haystack = (haystacks[o] ??= normaliseSearch(
       [org.name, org.id, org.province, org.district, org.type].filter(Boolean).join(' '),
     ));
-    const computed = sb.overall[g] as number;
     const published = sb.published[g] as number;
     const fw = sb.frameworks[g];
-    const level = fw && (sb.rating[g] as number) >= 0 ? fw.ratings[sb.rating[g] as number] : undefined;
+    const level = ratingLevel(fw, sb.rating[g] as number);
     out.push({
       group: g,
       orgKey: org.key,
@@ -56,8 +59,9 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
       province: org.province,
       district: org.district,
       year: sb.groups.year[g] as number,
-      overall: Number.isNaN(computed) ? published : computed,
-      published: Number.isNaN(computed) && !Number.isNaN(published),
+      overall: officialOverall(sb, g),
+      published: !Number.isNaN(published),
+      computed: sb.overall[g] as number,
       ratingTh: level?.labelTh ?? null,
       ratingEn: level?.labelEn ?? null,
       pass: sb.pass[g] as number,

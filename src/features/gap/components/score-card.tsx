@@ -66,7 +66,7 @@ export function ScoreCard({
   const { fmt, pick } = useI18n();
   const holdBack = ratingHoldBack(a, fw);
   const overallKnown = a.overall !== null;
-  const shown = a.overall ?? a.publishedOverall;
+  const shown = a.officialOverall;
   const change = previous && previous.overall !== null && shown !== null ? shown - previous.overall : null;
   const scheme = fw.ratings.map((l) => pick(l.labelTh, l.labelEn)).join(' · ');
   const notVerified = Object.entries(fw.verification).some(
