@@ -3,6 +3,7 @@ import { parseCli, USAGE, UsageError } from './args';
 import { runAnalyse } from './run-analyse';
 import { runPlan } from './run-plan';
 import { runRank } from './run-rank';
+import { runReport } from './run-report';
 import { runTemplate } from './run-template';
 
 /** The `ita` command line: exit 0 ok, 1 when any error was found, 2 for a usage error. */
@@ -27,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
       return runTemplate(args);
     case 'plan':
       return runPlan(args);
+    case 'report':
+      return runReport(args);
   }
 }
 
