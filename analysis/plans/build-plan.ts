@@ -164,7 +164,6 @@ export function buildPlan(x: Analysis, catalogue: MeasureCatalogue, opts: BuildP
         findingTh: planFinding(c, fw.year, 'th'),
         findingEn: planFinding(c, fw.year, 'en'),
         ...planMarkFields(markOfCode(fw, c.code)),
-        ...(c.negativeSource ? { negativeSource: c.negativeSource } : {}),
       });
       addMeasures(issue, [c.code], c.code);
     }

@@ -264,8 +264,13 @@ export function a4Document(
       },
     },
     sections: [
-      ...(setup.front ?? []).map((c) => ({ properties: portrait, footers, children: c })),
-      { properties: main, footers, children },
+      // The cover and the memo carry no page number, as agencies' reports print them.
+      ...(setup.front ?? []).map((c) => ({ properties: portrait, children: c })),
+      {
+        properties: { ...main, page: { ...main.page, pageNumbers: { ...pageNumbers, start: 1 } } },
+        footers,
+        children,
+      },
     ],
   });
 }

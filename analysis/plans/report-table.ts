@@ -86,11 +86,16 @@ export function reportTable(src: ReportSource, lang: 'th' | 'en'): ReportTable {
     intro: th
       ? `ตามที่${org}ได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${src.basedOnYear} และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${y} โดยมุ่งให้ผลการประเมินผ่านเกณฑ์ 85 คะแนนตามค่าเป้าหมายของแผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นการต่อต้านการทุจริตและประพฤติมิชอบ บัดนี้ขอรายงานผลการดำเนินการตามมาตรการดังกล่าว ดังนี้`
       : `${org} analysed its ${src.basedOnYear} BE ITA results and set measures for ${y} BE, aiming at the 85-point pass mark of the national anti-corruption master plan. This reports what was done.`,
-    scoreSentence: scores
-      ? th
-        ? `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${scores.year} ของ${org} ได้คะแนน ${f2(scores.overall)} คะแนน${scores.ratingTh ? ` ระดับผลการประเมิน ${scores.ratingTh}` : ''} โดยมีคะแนนรายตัวชี้วัด ดังนี้`
-        : `${org} scored ${f2(scores.overall)} in the ${scores.year} BE ITA${scores.ratingEn ? ` (${scores.ratingEn})` : ''}; its indicator scores were:`
-      : null,
+    scoreSentence:
+      !scores || scores.indicators.every((i) => i.score === null)
+        ? null
+        : scores.overall === null
+          ? th
+            ? `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${scores.year} ของ${org} ยังคำนวณคะแนนภาพรวมไม่ได้เพราะข้อมูลไม่ครบทุกตัวชี้วัด คะแนนรายตัวชี้วัดที่มี ดังนี้ (— คือไม่มีข้อมูล)`
+            : `The ${scores.year} BE ITA overall of ${org} cannot be computed: the data do not hold every indicator. The indicator scores they hold (— where none):`
+          : th
+            ? `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${scores.year} ของ${org} ได้คะแนน ${f2(scores.overall)} คะแนน${scores.ratingTh ? ` ระดับผลการประเมิน ${scores.ratingTh}` : ''} โดยมีคะแนนรายตัวชี้วัด ดังนี้`
+            : `${org} scored ${f2(scores.overall)} in the ${scores.year} BE ITA${scores.ratingEn ? ` (${scores.ratingEn})` : ''}; its indicator scores were:`,
     indicatorHead: th ? ['แบบ', 'ลำดับ', 'รายละเอียดตัวชี้วัด', 'คะแนน'] : ['Tool', 'No.', 'Indicator', 'Score'],
     indicators: (scores?.indicators ?? []).map((i, k, all) => ({
       tool: k > 0 && all[k - 1]?.tool === i.tool ? '' : i.tool,

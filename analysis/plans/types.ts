@@ -25,8 +25,6 @@ export interface PlanQuestion {
    */
   mark?: PlanTextMark;
   formYear?: number;
-  /** Where `negativePct` comes from: the data, or 100 − score of a yes/no question. */
-  negativeSource?: 'data' | 'derived';
 }
 
 /** One measure of an issue: from the catalogue (`measureId`) or written by the working group. */

@@ -14,7 +14,7 @@ import { markOfCode, planMarkFields } from './build-plan';
 import type { Plan, PlanIssue, PlanQuestion } from './types';
 
 function upgradeQuestion(q: PlanQuestion, fw: Framework | null): PlanQuestion {
-  if (!fw || q.mark !== undefined || q.negativeSource !== undefined) return q;
+  if (!fw || q.mark !== undefined) return q;
   const def = fw.questions.find((x) => x.code === q.code);
   const item = def ? null : fw.oitItems.find((x) => x.code === q.code);
   if (!def && !item) return q;
