@@ -146,7 +146,7 @@ export const planMessages = defineMessages(
 
     'keep.title': 'ข้อที่นำมาทำแผน',
     'keep.hint':
-      'ร่างนี้รวมข้อที่ได้ต่ำกว่า {threshold} คะแนน และข้อที่ได้ {threshold} ขึ้นไปแต่ยังมีผู้ตอบในทางลบตามข้อมูล (เช่น E4, I9, I16 ในแผนของ อบต.ห้วยจรเข้) ตามแบบแผนของหน่วยงานจริง',
+      'ร่างนี้รวมข้อที่ได้ต่ำกว่า {threshold} คะแนน และข้อที่ได้ {threshold} ขึ้นไปแต่ข้อมูลยังมีผู้ตอบในทางลบ ตามแบบแผนมาตรการของหน่วยงานจริง',
     'keep.button': 'เหลือเฉพาะข้อที่ต่ำกว่า {threshold} คะแนน',
     'keep.done': 'นำข้อที่ได้ {threshold} คะแนนขึ้นไปออกแล้ว',
     'keep.none': 'ทุกข้อในแผนได้ต่ำกว่า {threshold} คะแนนอยู่แล้ว',
@@ -316,7 +316,7 @@ export const planMessages = defineMessages(
 
     'keep.title': 'Questions the plan takes up',
     'keep.hint':
-      'This draft holds the questions under {threshold} and those at {threshold} or more whose data still hold negative answers (such as E4, I9 and I16 in the Huai Chorakhe plan), as agencies’ plans do.',
+      'This draft holds the questions under {threshold} and those at {threshold} or more whose data still hold negative answers, as agencies’ plans do.',
     'keep.button': 'Keep only the questions under {threshold}',
     'keep.done': 'Questions at {threshold} or more were taken out',
     'keep.none': 'Every question in the plan is already under {threshold}',
