@@ -46,21 +46,22 @@ function averageAnswer(c: FindingInput, lang: FindingLang): string {
   const levels = lang === 'th' ? LEVELS_TH : LEVELS_EN;
   const answer = ((c.polarity === 'negative' ? 100 - c.score : c.score) / 100) * 3;
   const near = Math.round(answer);
-  const q = (i: number) => `"${levels[i]}"`;
+  // Thai names the level ("ระดับมาก"): quotation marks around a Thai word let a narrow cell break it.
+  const q = (i: number) => (lang === 'th' ? `ระดับ${levels[i]}` : `"${levels[i]}"`);
   const people = who(c.tool, lang);
   if (Math.abs(answer - near) < 0.005) {
     const all = c.score >= 100 || c.score <= 0;
     if (all)
       return lang === 'th'
-        ? `${people}ทุกคนตอบ ${q(near)} (คะแนน ${f2(c.score)})`
+        ? `${people}ทุกคนตอบ${q(near)} (คะแนน ${f2(c.score)})`
         : `Every one of the ${people} answered ${q(near)} (score ${f2(c.score)}).`;
     return lang === 'th'
-      ? `คำตอบเฉลี่ยของ${people}ตรงกับระดับ ${q(near)} (คะแนน ${f2(c.score)}) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ`
+      ? `คำตอบเฉลี่ยของ${people}ตรงกับ${q(near)} (คะแนน ${f2(c.score)}) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ`
       : `The ${people}' answers average at ${q(near)} (score ${f2(c.score)}); the data give no share of negative answers.`;
   }
   const lo = Math.floor(answer);
   return lang === 'th'
-    ? `คำตอบเฉลี่ยของ${people}อยู่ระหว่างระดับ ${q(lo)} กับ ${q(lo + 1)} (คะแนน ${f2(c.score)}) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ`
+    ? `คำตอบเฉลี่ยของ${people}อยู่ระหว่าง${q(lo)}กับ${q(lo + 1)} (คะแนน ${f2(c.score)}) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ`
     : `The ${people}' answers average between ${q(lo)} and ${q(lo + 1)} (score ${f2(c.score)}); the data give no share of negative answers.`;
 }
 

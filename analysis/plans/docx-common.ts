@@ -35,12 +35,15 @@ export interface DocOptions {
 
 /** Thai official documents: Sarabun (TH Sarabun New's open successor). */
 export const FONT = 'Sarabun';
-/** Point sizes. Sarabun's advance widths equal TH Sarabun New's at the same size (README, "Word documents"). */
+/**
+ * Point sizes, those of the officers' TH Sarabun New template: at the same size Sarabun wraps real plan text
+ * into 310 lines where TH Sarabun New's TLWG derivative (Laksaman) takes 306 (README, the command line).
+ */
 export const PT = { title: 18, body: 16, table: 14, small: 12 } as const;
 /**
  * Line pitch as a multiple of the font size: TH Sarabun New's, measured by rendering its TLWG derivative
  * (Laksaman, "based on TH Sarabun New") with LibreOffice: 27.5 pt lines at 16 pt. Sarabun's own natural
- * line is 20.8 pt, so without this a Sarabun page holds 33 lines where the officers' template holds 28.
+ * line is 20.8 pt, so without this the same text takes 10 pages instead of 13 (33 lines a page, not 24).
  * Set as an exact height so Word and LibreOffice agree.
  */
 export const LINE_PITCH = 1.72;

@@ -1,8 +1,7 @@
 /**
  * Column widths fitted to what the columns hold: each column gets its minimum (so its heading and short
- * entries do not break letter by letter), and the rest of the width is shared in proportion to the square
- * root of the text it holds (a column with four times the text gets twice the extra room, so long columns
- * grow without squeezing the others to nothing).
+ * entries do not break letter by letter), and the rest of the width is shared in proportion to the text
+ * it holds, damped a little (power 0.85) so a long column grows without squeezing the others to nothing.
  */
 export function fitColumns(
   texts: readonly (readonly string[])[],
@@ -10,7 +9,7 @@ export function fitColumns(
   total: number,
 ): number[] {
   const volume = texts.map((col) => col.reduce((n, t) => n + [...t].length, 0));
-  const weights = volume.map((v) => Math.sqrt(Math.max(v, 1)));
+  const weights = volume.map((v) => Math.pow(Math.max(v, 1), 0.85));
   const base = mins.reduce((a, b) => a + b, 0);
   const spare = Math.max(0, total - base);
   const sum = weights.reduce((a, b) => a + b, 0);

@@ -15,7 +15,7 @@ import { signatureBlock } from './signatures';
 import type { Plan } from './types';
 
 /** Minimum column widths (twips): issue, question, finding, steps, timeframe, unit, evidence. */
-const MINS = [1900, 2400, 2400, 2400, 1400, 1500, 1500];
+const MINS = [1700, 2300, 2300, 2600, 1150, 1300, 1400];
 
 function stepLines(m: TableMeasure | undefined): CellLine[] {
   if (!m) return [];
@@ -47,8 +47,8 @@ function issueRows(issue: TableIssue, t: PlanTable, opts: DocOptions, last: bool
   for (let r = 0; r < count; r++) {
     const m = issue.measures[r];
     const merge = count > 1 ? (r === 0 ? 'restart' : 'continue') : undefined;
-    // The last rows stay on the page of the announcement and the signatures.
-    const keep = last && r >= count - 2;
+    // The last row stays on the page of the announcement and the signatures.
+    const keep = last && r === count - 1;
     const first = r === 0;
     rows.push(
       new TableRow({

@@ -37,7 +37,7 @@ describe('plan findings say what respondents said, never more than the data carr
 
   it('a four-level question without a share: where the average answer lies, no percentage', () => {
     expect(planFinding(q({ code: 'E7', scale: 'L4', score: 73.19 }), 2566, 'th')).toBe(
-      'คำตอบเฉลี่ยของผู้รับบริการอยู่ระหว่างระดับ "มาก" กับ "มากที่สุด" (คะแนน 73.19) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ',
+      'คำตอบเฉลี่ยของผู้รับบริการอยู่ระหว่างระดับมากกับระดับมากที่สุด (คะแนน 73.19) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ',
     );
     // Reverse-worded: the best score is "very little or none".
     expect(
@@ -47,10 +47,10 @@ describe('plan findings say what respondents said, never more than the data carr
         'th',
       ),
     ).toBe(
-      'คำตอบเฉลี่ยของบุคลากรภายในหน่วยงานอยู่ระหว่างระดับ "น้อยที่สุดหรือไม่มีเลย" กับ "น้อย" (คะแนน 96.97) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ',
+      'คำตอบเฉลี่ยของบุคลากรภายในหน่วยงานอยู่ระหว่างระดับน้อยที่สุดหรือไม่มีเลยกับระดับน้อย (คะแนน 96.97) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ',
     );
     expect(planFinding(q({ code: 'I14', tool: 'IIT', scale: 'L4', score: 100 }), 2566, 'th')).toBe(
-      'บุคลากรภายในหน่วยงานทุกคนตอบ "มากที่สุด" (คะแนน 100.00)',
+      'บุคลากรภายในหน่วยงานทุกคนตอบระดับมากที่สุด (คะแนน 100.00)',
     );
   });
 

@@ -75,7 +75,7 @@ describe('plan builder (seed 004)', () => {
     expect(finding('E8')).not.toContain('21.23');
     // E7 and E9 are four-level questions without a share: where the average answer lies, no percentage.
     expect(finding('E7')).toBe(
-      'คำตอบเฉลี่ยของผู้รับบริการอยู่ระหว่างระดับ "มาก" กับ "มากที่สุด" (คะแนน 73.19) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ',
+      'คำตอบเฉลี่ยของผู้รับบริการอยู่ระหว่างระดับมากกับระดับมากที่สุด (คะแนน 73.19) ข้อมูลไม่ได้ระบุสัดส่วนผู้ที่ตอบในทางลบ',
     );
     expect(finding('E9')).not.toMatch(/ร้อยละ/);
     for (const q of all) expect(q.findingTh).not.toMatch(/ต่ำกว่าเกณฑ์/);
