@@ -40,20 +40,23 @@ function indicatorTable(t: ReportTable, opts: DocOptions): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: t.indicatorHead.map((h) => cell([h], opts, { header: true, size: PT.body })),
+        children: t.indicatorHead.map((h) =>
+          cell([h], opts, { header: true, size: PT.body, keepNext: true }),
+        ),
       }),
-      ...t.indicators.map(
-        (i) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell([i.tool], opts, { center: true, size: PT.body }),
-              cell([i.no], opts, { center: true, size: PT.body }),
-              cell([i.name], opts, { size: PT.body }),
-              cell([i.score], opts, { center: true, size: PT.body }),
-            ],
-          }),
-      ),
+      // The table of ten indicators stays on one page: every row but the last is kept with the next.
+      ...t.indicators.map((i, k) => {
+        const keepNext = k < t.indicators.length - 1;
+        return new TableRow({
+          cantSplit: true,
+          children: [
+            cell([i.tool], opts, { center: true, size: PT.body, keepNext }),
+            cell([i.no], opts, { center: true, size: PT.body, keepNext }),
+            cell([i.name], opts, { size: PT.body, keepNext }),
+            cell([i.score], opts, { center: true, size: PT.body, keepNext }),
+          ],
+        });
+      }),
     ],
   });
 }
