@@ -18,14 +18,13 @@ function xmlChar(ch: string): boolean {
 
 /**
  * Removes what XML 1.0 cannot hold: C0 controls other than tab, line feed and carriage return, U+FFFE,
- * U+FFFF and unpaired surrogates. Tabs become spaces (a run's text has no tab stops to go to).
+ * U+FFFF and unpaired surrogates. Everything else the user typed stays, tabs included.
  */
 export function xmlSafe(s: string): string {
   return [...s]
     .filter(xmlChar)
     .join('')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/\t/g, ' ');
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
 const D = '[0-9๐-๙]';
@@ -40,8 +39,10 @@ const beforeNumber = new RegExp(
 );
 const numberThenUnit = new RegExp(`(${D}) (?=คะแนน|ข้อ|คน|ครั้ง|เดือน|%)`, 'g');
 const dayMonthYear = new RegExp(`(${D}{1,2}) (${MONTH}) ?(?=${D}{2,4})`, 'g');
-const rangeDash = new RegExp(`(${D})([–-])(?=${D})`, 'g');
-const spacedRange = new RegExp(`(${D}) ([–-]) (?=${D})`, 'g');
+// Ranges are written with an en dash ("ไตรมาส 1–4", "ต.ค. 2566 – ก.ย. 2567"); a hyphen a user typed ("1-1")
+// is left as it is.
+const rangeDash = new RegExp(`(${D})(–)(?=${D})`, 'g');
+const spacedRange = new RegExp(`(${D}) (–) (?=${D})`, 'g');
 const codeDigits = /([IEO])(?=[๐-๙])/g;
 
 /** Binds what must not split at a line end (see above). Idempotent. */
