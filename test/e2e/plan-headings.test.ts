@@ -77,6 +77,8 @@ describe('the plan under the standard headings', () => {
     const measure = page.getByTestId('plan-issue').nth(1).getByTestId('plan-measure').first();
     await measure.getByTestId('measure-limitations').fill(LIMITATION);
     await saved(page);
+    await measure.getByTestId('measure-limitations').scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-measure-1440');
     const text = await docxText(page, /ดาวน์โหลด Word/);
     expect(text).toContain('(๔) กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ');
     expect(text).toContain(LIMITATION);

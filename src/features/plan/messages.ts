@@ -111,7 +111,7 @@ export const planMessages = defineMessages(
     'measure.unit': 'หน่วยงานผู้รับผิดชอบ',
     'measure.unitHint': 'หลายหน่วยคั่นด้วยจุลภาค เช่น สำนักปลัด, กองคลัง',
     'measure.evidence': 'หลักฐานที่จะเผยแพร่',
-    'measure.limitations': 'ข้อจำกัดของหน่วยงาน (ข้อจำกัด)',
+    'measure.limitations': 'ข้อจำกัดของหน่วยงาน',
     'measure.limitationsHint': 'เช่น ขาดงบประมาณ บุคลากรไม่เพียงพอ ผู้รับบริการเข้าไม่ถึงช่องทางออนไลน์ (ไม่มีให้เว้นว่าง)',
     'measure.up': 'เลื่อนมาตรการ {n} ขึ้น',
     'measure.down': 'เลื่อนมาตรการ {n} ลง',
