@@ -48,6 +48,29 @@ function codeOf(l: Located): string | undefined {
   return isRecord(l.value) ? toCode(own(l.value, 'code')) : undefined;
 }
 
+/** Text fields whose marks (paraphrase, form year, title status) say how sure the built-in text is. */
+const MARKED_TEXT: Readonly<Record<string, readonly string[]>> = {
+  textTh: ['paraphrase', 'formYear'],
+  titleTh: ['titleStatus'],
+};
+
+/**
+ * The base entry without the marks of a text the patch replaces: a user who writes an item's title or a
+ * question's wording vouches for it, so the built-in "unverified" or "paraphrase" mark goes (unless the
+ * patch sets it again).
+ */
+function withoutStaleMarks(
+  prior: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Record<string, unknown> {
+  const out = { ...prior };
+  for (const [field, marks] of Object.entries(MARKED_TEXT)) {
+    if (!hasOwn(patch, field)) continue;
+    for (const mark of marks) if (!hasOwn(patch, mark)) delete out[mark];
+  }
+  return out;
+}
+
 /** Applies `{ code: fields | null }` to a list: merge into the same code, add a new one, or remove. */
 function keyedPatch(
   sink: ProblemSink,
@@ -84,7 +107,7 @@ function keyedPatch(
     } else if (isRecord(v)) {
       const prior =
         i !== undefined && isRecord(result[i]?.value) ? (result[i]?.value as Record<string, unknown>) : {};
-      const merged = { ...prior, ...v, code };
+      const merged = { ...withoutStaleMarks(prior, v), ...v, code };
       if (i !== undefined) {
         result[i] = { path, value: merged };
         removed.delete(i);

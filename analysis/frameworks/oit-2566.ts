@@ -2,8 +2,20 @@
  * OIT items of fiscal years 2566–2567 (BE), reconstructed (sources.md §7.2): O1–O26 from one item list
  * with categories, O27–O28 inferred; the 10.1 and 10.2 items are numbered on from O29 (inferred), which
  * gives O1–O38 with 8/8/4/4/4 and 8/2 items.
+ *
+ * Title status (§7.3a): only O1–O3 are confirmed (two local governments' pages, one per year); O4–O26
+ * rest on one source (`unverified`), O27 onward on none (`inferred`). Every such title carries its mark.
  */
-import { buildOitList, type OitGroup, type OitList } from './oit-list';
+import { buildOitList, type OitGroup, type OitList, type TitleStatus } from './oit-list';
+
+const CONFIRMED = 3;
+const FROM_ONE_SOURCE = 26;
+
+function status2566(code: string): TitleStatus | undefined {
+  const n = Number(code.slice(1));
+  if (n <= CONFIRMED) return undefined;
+  return n <= FROM_ONE_SOURCE ? 'unverified' : 'inferred';
+}
 
 const GROUPS: readonly OitGroup[] = [
   [
@@ -27,12 +39,12 @@ const GROUPS: readonly OitGroup[] = [
     'Administration',
     [
       ['แผนดำเนินงานและการใช้งบประมาณประจำปี', 'Annual operating and budget plan'],
-      ['รายงานกำกับติดตามงานและงบประมาณ รอบ 6 เดือน', 'Six-month progress and budget report'],
+      ['รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณ รอบ 6 เดือน', 'Six-month progress and budget report'],
       ['รายงานผลการดำเนินงานประจำปี', 'Annual performance report'],
       ['คู่มือหรือมาตรฐานการปฏิบัติงาน', 'Work manual or standard'],
       ['คู่มือหรือมาตรฐานการให้บริการ', 'Service manual or standard'],
       ['ข้อมูลเชิงสถิติการให้บริการ', 'Service statistics'],
-      ['รายงานผลสำรวจความพึงพอใจ', 'Satisfaction survey report'],
+      ['รายงานผลการสำรวจความพึงพอใจ', 'Satisfaction survey report'],
       ['E-Service', 'E-Service'],
     ],
   ],
@@ -42,9 +54,9 @@ const GROUPS: readonly OitGroup[] = [
     'Procurement and budget',
     [
       ['แผนการจัดซื้อจัดจ้าง', 'Procurement plan'],
-      ['ประกาศเกี่ยวกับการจัดซื้อจัดจ้าง', 'Procurement announcements'],
+      ['ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง', 'Procurement announcements'],
       ['ความก้าวหน้าการจัดซื้อจัดจ้าง', 'Procurement progress'],
-      ['รายงานผลการจัดซื้อจัดจ้างประจำปี', 'Annual procurement report'],
+      ['รายงานสรุปผลการจัดซื้อจัดจ้างประจำปี', 'Annual procurement report'],
     ],
   ],
   [
@@ -53,7 +65,7 @@ const GROUPS: readonly OitGroup[] = [
     'Human resource management',
     [
       ['นโยบายหรือแผนการบริหารทรัพยากรบุคคล', 'HR policy or plan'],
-      ['การดำเนินการตามนโยบายหรือแผนบริหารบุคคล', 'Carrying out the HR policy or plan'],
+      ['การดำเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล', 'Carrying out the HR policy or plan'],
       ['หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', 'HR management criteria'],
       ['รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี', 'Annual HR report'],
     ],
@@ -63,10 +75,10 @@ const GROUPS: readonly OitGroup[] = [
     'การส่งเสริมความโปร่งใส',
     'Promoting transparency',
     [
-      ['แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต', 'Corruption complaint procedure'],
-      ['ช่องทางแจ้งเรื่องร้องเรียนการทุจริต', 'Corruption complaint channel'],
-      ['สถิติเรื่องร้องเรียนการทุจริต', 'Complaint statistics'],
-      ['การเปิดโอกาสให้มีส่วนร่วม', 'Public participation'],
+      ['แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', 'Corruption complaint procedure'],
+      ['ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', 'Corruption complaint channel'],
+      ['ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', 'Complaint statistics'],
+      ['การเปิดโอกาสให้เกิดการมีส่วนร่วม', 'Public participation'],
     ],
   ],
   [
@@ -77,11 +89,11 @@ const GROUPS: readonly OitGroup[] = [
       ['ประกาศเจตนารมณ์ No Gift Policy', 'No Gift Policy declaration'],
       ['การสร้างวัฒนธรรม No Gift Policy', 'Building a No Gift culture'],
       ['รายงานผลตามนโยบาย No Gift Policy', 'No Gift Policy report'],
-      ['การประเมินความเสี่ยงการทุจริตประจำปี', 'Annual corruption risk assessment'],
-      ['การจัดการความเสี่ยงการทุจริต', 'Managing corruption risk'],
+      ['การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี', 'Annual corruption risk assessment'],
+      ['การดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ', 'Managing corruption risk'],
       ['แผนปฏิบัติการป้องกันการทุจริต', 'Anti-corruption action plan'],
-      ['รายงานติดตามการป้องกันการทุจริต รอบ 6 เดือน', 'Six-month prevention report'],
-      ['รายงานผลการป้องกันการทุจริตประจำปี', 'Annual prevention report'],
+      ['รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต รอบ 6 เดือน', 'Six-month prevention report'],
+      ['รายงานผลการดำเนินการป้องกันการทุจริตประจำปี', 'Annual prevention report'],
     ],
   ],
   [
@@ -89,13 +101,13 @@ const GROUPS: readonly OitGroup[] = [
     'มาตรการภายในเพื่อป้องกันการทุจริต',
     'Internal anti-corruption measures',
     [
-      ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายใน', 'Internal integrity and transparency measures'],
-      ['การดำเนินการตามมาตรการส่งเสริมคุณธรรมฯ', 'Carrying out the integrity measures'],
+      ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'Internal integrity and transparency measures'],
+      ['การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'Carrying out the integrity measures'],
     ],
   ],
 ];
 
 /** Fresh copy of the reconstructed 2566–2567 OIT list (38 items). */
 export function oitList2566(): OitList {
-  return buildOitList(GROUPS);
+  return buildOitList(GROUPS, status2566);
 }

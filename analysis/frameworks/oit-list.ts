@@ -10,22 +10,37 @@ export interface OitList {
   oitItems: OitItemDef[];
 }
 
-/** A sub-indicator and its items' titles, in item order: `[id, nameTh, nameEn, [[titleTh, titleEn], …]]`. */
+/** How sure a title is; absent = confirmed (types.ts `OitItemDef.titleStatus`). */
+export type TitleStatus = 'unverified' | 'inferred';
+
+/**
+ * A sub-indicator and its items' titles, in item order: `[id, nameTh, nameEn, [[titleTh, titleEn, status?], …]]`.
+ */
 export type OitGroup = readonly [
   id: string,
   nameTh: string,
   nameEn: string,
-  items: readonly (readonly [titleTh: string, titleEn: string])[],
+  items: readonly (readonly [titleTh: string, titleEn: string, status?: TitleStatus])[],
 ];
 
-/** Numbers the items O1, O2, … in the order given and ties each to its sub-indicator. */
-export function buildOitList(groups: readonly OitGroup[]): OitList {
+/**
+ * Numbers the items O1, O2, … in the order given and ties each to its sub-indicator. `status(code)` gives
+ * the title status of an item whose entry does not carry one.
+ */
+export function buildOitList(
+  groups: readonly OitGroup[],
+  status: (code: string) => TitleStatus | undefined = () => undefined,
+): OitList {
   const subIndicators: SubIndicatorDef[] = [];
   const oitItems: OitItemDef[] = [];
   for (const [id, nameTh, nameEn, items] of groups) {
     subIndicators.push({ id, indicator: Number(id.split('.')[0]), nameTh, nameEn });
-    for (const [titleTh, titleEn] of items) {
-      oitItems.push({ code: `O${oitItems.length + 1}`, subIndicator: id, titleTh, titleEn });
+    for (const [titleTh, titleEn, own] of items) {
+      const code = `O${oitItems.length + 1}`;
+      const item: OitItemDef = { code, subIndicator: id, titleTh, titleEn };
+      const titleStatus = own ?? status(code);
+      if (titleStatus) item.titleStatus = titleStatus;
+      oitItems.push(item);
     }
   }
   return { subIndicators, oitItems };

@@ -45,6 +45,19 @@ export interface QuestionDef {
   scale: Scale | null;
   /** null where not known. */
   polarity: Polarity | null;
+  /**
+   * `textTh` is our own summary, not the NACC's wording: shown and printed with that mark. Absent (a user's
+   * framework file, or a question quoted from the NACC form) means `textTh` is the NACC's wording.
+   */
+  paraphrase?: boolean;
+  /**
+   * Fiscal year (BE) of the NACC form `textTh` is quoted from, when it is not this framework's own era
+   * (e.g. 2564 wording kept for a 2566 question whose new wording no source shows): marked as such.
+   */
+  formYear?: number;
+  /** A short label for tight places (charts, chips); `textTh`/`textEn` when absent. */
+  shortTh?: string;
+  shortEn?: string;
 }
 
 export interface SubIndicatorDef {
@@ -63,6 +76,12 @@ export interface OitItemDef {
   subIndicator: string;
   titleTh: string;
   titleEn: string;
+  /**
+   * How sure we are of the title (sources.md §7.3a): `unverified` rests on one weak source, `inferred` on
+   * none (filled in from another year's pattern). Absent means confirmed, or given by the user's own
+   * framework file. Every document that quotes an unverified or inferred title marks it.
+   */
+  titleStatus?: 'unverified' | 'inferred';
 }
 
 /**

@@ -83,10 +83,29 @@ export function validateQuestions(sink: ProblemSink, list: Located[]): QuestionD
     if (!firstTime(sink, seen, code, codePath, QUESTION)) continue;
     if (!tool || !indOk || indicator === undefined || !textTh || !textEn) continue;
     if (scale === undefined || polarity === undefined) continue;
-    out.push({ code, tool, indicator, textTh, textEn, scale, polarity });
+    out.push({ code, tool, indicator, textTh, textEn, scale, polarity, ...questionMarks(o) });
   }
   return out;
 }
+
+/**
+ * The optional wording marks of a question (types.ts): kept only when well-formed, since a file that
+ * leaves them out says the text is the NACC's own. Malformed marks are dropped without a problem: they
+ * only ever add a warning label, never change a number.
+ */
+function questionMarks(o: Record<string, unknown>): Partial<QuestionDef> {
+  const out: Partial<QuestionDef> = {};
+  if (own(o, 'paraphrase') === true) out.paraphrase = true;
+  const formYear = toInteger(own(o, 'formYear'));
+  if (formYear !== undefined && formYear > 2400 && formYear < 3000) out.formYear = formYear;
+  const shortTh = own(o, 'shortTh');
+  const shortEn = own(o, 'shortEn');
+  if (typeof shortTh === 'string' && shortTh.trim()) out.shortTh = shortTh.trim();
+  if (typeof shortEn === 'string' && shortEn.trim()) out.shortEn = shortEn.trim();
+  return out;
+}
+
+const TITLE_STATUSES: readonly string[] = ['unverified', 'inferred'];
 
 /**
  * Sub-indicators `9.n` / `10.n` (n 1–99), each once, with Thai and English names. `ids` holds every
@@ -176,8 +195,13 @@ export function validateOitItems(
     const titleTh = readText(sink, o, 'titleTh', at.path);
     const titleEn = readText(sink, o, 'titleEn', at.path);
     if (!firstTime(sink, seen, code, codePath, ITEM)) continue;
-    if (subOk && sub !== undefined && titleTh && titleEn)
-      out.push({ code, subIndicator: sub, titleTh, titleEn });
+    if (subOk && sub !== undefined && titleTh && titleEn) {
+      const status = own(o, 'titleStatus');
+      const item: OitItemDef = { code, subIndicator: sub, titleTh, titleEn };
+      if (typeof status === 'string' && TITLE_STATUSES.includes(status))
+        item.titleStatus = status as 'unverified' | 'inferred';
+      out.push(item);
+    }
   }
   return out;
 }

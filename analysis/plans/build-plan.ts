@@ -1,9 +1,12 @@
 import type { Analysis } from '../analyse';
+import { planFinding } from '../findings/plan-finding';
+import { headingOf, ISSUE_HEADINGS, type IssueHeading } from '../frameworks/issue-headings';
+import type { Framework } from '../frameworks/types';
+import { oitMark, questionMark, type WordingMark } from '../frameworks/wording';
 import type { Measure, MeasureCatalogue } from '../measures/types';
 import { measuresFor } from '../measures/query';
 import type { CodeResult } from '../scoring/assessment';
 import { round } from '../scoring/round';
-import { themeOf, type PlanTheme } from './themes';
 import type { Plan, PlanIssue, PlanMeasure, PlanQuestion } from './types';
 
 export interface BuildPlanOptions {
@@ -11,25 +14,16 @@ export interface BuildPlanOptions {
   measuresPerCode?: number;
   /** At most this many measures per issue (default 4). */
   maxMeasuresPerIssue?: number;
+  /**
+   * Only the questions and OIT items scoring below the pass mark. By default the plan also carries every
+   * question whose data hold a share of negative answers, as real plans do (seed 004's E4, I9, I16).
+   */
+  weakOnly?: boolean;
+  /** The fiscal year (BE) the plan is carried out in; the assessed year + 1 by default. */
+  planYear?: number;
 }
 
 const f2 = (v: number): string => round(v, 2).toFixed(2);
-
-function findingOf(c: CodeResult, threshold: number): { th: string; en: string } {
-  if (c.findingTh && c.findingEn) return { th: c.findingTh, en: c.findingEn };
-  if (c.tool === 'OIT') {
-    return c.score >= 100
-      ? { th: `ผ่านเกณฑ์การเปิดเผยข้อมูลข้อ ${c.code}`, en: `Item ${c.code} passed` }
-      : {
-          th: `ยังไม่ผ่านเกณฑ์ข้อ ${c.code} ${c.textTh} (เสีย ${f2(c.pointsLost)} คะแนนรวม)`,
-          en: `Item ${c.code} (${c.textEn}) not passed (costs ${f2(c.pointsLost)} overall points)`,
-        };
-  }
-  return {
-    th: `ได้ ${f2(c.score)} คะแนน${c.score < threshold ? ` ต่ำกว่าเกณฑ์ ${threshold} อยู่ ${f2(threshold - c.score)} คะแนน` : ''}`,
-    en: `Scored ${f2(c.score)}${c.score < threshold ? `, ${f2(threshold - c.score)} below ${threshold}` : ''}`,
-  };
-}
 
 function toPlanMeasure(m: Measure, codes: string[]): PlanMeasure {
   return {
@@ -49,19 +43,47 @@ function toPlanMeasure(m: Measure, codes: string[]): PlanMeasure {
   };
 }
 
-/** The codes a plan addresses: the weak ones (largest impact × gap first), else the five lowest. */
-function codesToAddress(x: Analysis): CodeResult[] {
-  const byCode = new Map(x.assessment.codes.map((c) => [c.code, c]));
-  const weak = x.assessment.weak.map((c) => byCode.get(c)).filter((c): c is CodeResult => !!c);
-  if (weak.length > 0) return weak;
-  return [...x.assessment.codes]
+/** A question's mark as the plan stores it. */
+export function planMarkFields(mark: WordingMark | null): Pick<PlanQuestion, 'mark' | 'formYear'> {
+  if (!mark) return {};
+  return mark.kind === 'earlier-form' ? { mark: mark.kind, formYear: mark.formYear } : { mark: mark.kind };
+}
+
+/** The wording mark of a code of framework `fw`, or null. */
+export function markOfCode(fw: Framework, code: string): WordingMark | null {
+  const q = fw.questions.find((x) => x.code === code);
+  if (q) return questionMark(q);
+  const o = fw.oitItems.find((x) => x.code === code);
+  return o ? oitMark(o) : null;
+}
+
+const priority = (c: CodeResult): number => c.impact * Math.max(0, 100 - c.score);
+
+/**
+ * The codes a plan addresses, most costly first: those under the pass mark, then (unless `weakOnly`)
+ * every question whose data hold a share of negative answers; with neither, the five lowest.
+ */
+function codesToAddress(x: Analysis, weakOnly: boolean): CodeResult[] {
+  const { codes, weak, threshold } = x.assessment;
+  const byCode = new Map(codes.map((c) => [c.code, c]));
+  const out = weak.map((c) => byCode.get(c)).filter((c): c is CodeResult => !!c);
+  if (!weakOnly) {
+    const carried = codes
+      .filter((c) => c.score >= threshold && c.negativeSource === 'data' && (c.negativePct ?? 0) > 0)
+      .sort((a, b) => priority(b) - priority(a));
+    out.push(...carried);
+  }
+  if (out.length > 0) return out;
+  return [...codes]
     .filter((c) => c.score < 100)
-    .sort((a, b) => b.impact * (100 - b.score) - a.impact * (100 - a.score))
+    .sort((a, b) => priority(b) - priority(a))
     .slice(0, 5);
 }
 
-/** Indicator-level data only: one pseudo-question per indicator below the threshold, answered by its questions' measures. */
-function indicatorQuestions(x: Analysis): { theme: PlanTheme; question: PlanQuestion; codes: string[] }[] {
+/** Indicator-level data only: one pseudo-question per indicator below the pass mark, answered by its questions' measures. */
+function indicatorQuestions(
+  x: Analysis,
+): { heading: IssueHeading; question: PlanQuestion; codes: string[] }[] {
   const { assessment: a, framework: fw } = x;
   return a.indicators
     .filter((i) => i.score !== null && i.score < a.threshold)
@@ -73,11 +95,9 @@ function indicatorQuestions(x: Analysis): { theme: PlanTheme; question: PlanQues
               .filter((o) => fw.subIndicators.find((s) => s.id === o.subIndicator)?.indicator === i.id)
               .map((o) => o.code)
           : fw.questions.filter((q) => q.indicator === i.id).map((q) => q.code);
-      const first = codes[0] ?? '';
-      const sub = fw.oitItems.find((o) => o.code === first)?.subIndicator ?? null;
       const score = i.score ?? 0;
       return {
-        theme: themeOf(first, sub),
+        heading: headingOf(fw, codes[0] ?? '')?.heading ?? (ISSUE_HEADINGS[6] as IssueHeading),
         codes,
         question: {
           code: String(i.id),
@@ -85,35 +105,37 @@ function indicatorQuestions(x: Analysis): { theme: PlanTheme; question: PlanQues
           textEn: `Indicator ${i.id} ${i.nameEn}`,
           score,
           negativePct: null,
-          findingTh: `ได้ ${f2(score)} คะแนน ต่ำกว่าเกณฑ์ ${a.threshold} อยู่ ${f2(a.threshold - score)} คะแนน (เสีย ${f2(i.pointsLost ?? 0)} คะแนนรวม)`,
-          findingEn: `Scored ${f2(score)}, ${f2(a.threshold - score)} below ${a.threshold} (costs ${f2(i.pointsLost ?? 0)} overall points)`,
+          findingTh: `ตัวชี้วัดได้ ${f2(score)} คะแนน ต่ำกว่าเกณฑ์ ${a.threshold} อยู่ ${f2(a.threshold - score)} คะแนน (เสีย ${f2(i.pointsLost ?? 0)} คะแนนรวม) ข้อมูลมีเพียงคะแนนรายตัวชี้วัด จึงยังไม่ทราบว่าผู้ตอบเห็นอย่างไรในแต่ละข้อ`,
+          findingEn: `The indicator scored ${f2(score)}, ${f2(a.threshold - score)} below ${a.threshold} (costs ${f2(i.pointsLost ?? 0)} overall points); the data hold indicator scores only, so what respondents said on each question is not known.`,
         },
       };
     });
 }
 
 /**
- * Draft the measures plan for the fiscal year after the assessed one: the codes that hold the agency back
- * grouped into issues (ประเด็น), the issue of the costliest code first, each with its questions and
- * scores, the finding written from the negative share, and measures from the catalogue.
+ * Draft the measures plan for the fiscal year after the assessed one, as agencies' plans are laid out:
+ * issues under the seven standard headings in their order (analysis/frameworks/issue-headings.ts), each
+ * with its questions in the NACC's wording for that year (marked where we hold only a summary or an
+ * unconfirmed title), scores and findings, and measures from the catalogue, the costliest codes served
+ * first.
  */
 export function buildPlan(x: Analysis, catalogue: MeasureCatalogue, opts: BuildPlanOptions = {}): Plan {
   const perCode = opts.measuresPerCode ?? 1;
   const perIssue = opts.maxMeasuresPerIssue ?? 4;
   const { assessment: a, framework: fw } = x;
   const issues = new Map<string, PlanIssue>();
-  const issueOf = (theme: PlanTheme): PlanIssue => {
-    let issue = issues.get(theme.id);
+  const issueOf = (h: IssueHeading): PlanIssue => {
+    let issue = issues.get(h.id);
     if (!issue) {
       issue = {
-        id: theme.id,
-        titleTh: theme.titleTh,
-        titleEn: theme.titleEn,
+        id: h.id,
+        titleTh: h.titleTh,
+        titleEn: h.titleEn,
         questions: [],
         measures: [],
         limitationsTh: '',
       };
-      issues.set(theme.id, issue);
+      issues.set(h.id, issue);
     }
     return issue;
   };
@@ -128,30 +150,34 @@ export function buildPlan(x: Analysis, catalogue: MeasureCatalogue, opts: BuildP
       }
     }
   };
-  const codes = codesToAddress(x);
+  const codes = codesToAddress(x, opts.weakOnly ?? false);
   if (codes.length > 0) {
+    const order = new Map(a.codes.map((c, i) => [c.code, i]));
     for (const c of codes) {
-      const issue = issueOf(themeOf(c.code, c.subIndicator));
-      const f = findingOf(c, a.threshold);
+      const issue = issueOf(headingOf(fw, c.code)?.heading ?? (ISSUE_HEADINGS[6] as IssueHeading));
       issue.questions.push({
         code: c.code,
         textTh: c.textTh,
         textEn: c.textEn,
         score: c.score,
         negativePct: c.negativePct,
-        findingTh: f.th,
-        findingEn: f.en,
+        findingTh: planFinding(c, fw.year, 'th'),
+        findingEn: planFinding(c, fw.year, 'en'),
+        ...planMarkFields(markOfCode(fw, c.code)),
       });
       addMeasures(issue, [c.code], c.code);
     }
+    // Questions print in the framework's order within their heading, as the NACC's forms number them.
+    for (const issue of issues.values())
+      issue.questions.sort((p, q) => (order.get(p.code) ?? 0) - (order.get(q.code) ?? 0));
   } else {
     for (const q of indicatorQuestions(x)) {
-      const issue = issueOf(q.theme);
+      const issue = issueOf(q.heading);
       issue.questions.push(q.question);
       addMeasures(issue, q.codes, q.question.code);
     }
   }
-  const planYear = a.year + 1;
+  const planYear = opts.planYear ?? a.year + 1;
   const orgKey = a.orgId ?? (a.orgName ? `name:${a.orgName}` : '');
   return {
     id: `${orgKey}|${planYear}`,
@@ -162,6 +188,6 @@ export function buildPlan(x: Analysis, catalogue: MeasureCatalogue, opts: BuildP
     overall: a.overall,
     ratingTh: a.rating?.labelTh ?? null,
     ratingEn: a.rating?.labelEn ?? null,
-    issues: [...issues.values()],
+    issues: ISSUE_HEADINGS.map((h) => issues.get(h.id)).filter((i): i is PlanIssue => !!i),
   };
 }

@@ -1,93 +1,153 @@
-import { Packer, Table, TableRow, WidthType } from 'docx';
-import { round } from '../scoring/round';
-import { a4Landscape, cell, para, signatures, type DocOptions } from './docx-common';
-import { timeframeText } from './timeframe';
+import { Packer, Table, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import {
+  a4Document,
+  cell,
+  para,
+  PT,
+  TEXT_WIDTH,
+  type CellLine,
+  type DocOptions,
+  type Footnotes,
+} from './docx-common';
+import { fitColumns } from './fit-columns';
+import { planTable, questionLine, type PlanTable, type TableIssue, type TableMeasure } from './plan-table';
+import { signatureBlock } from './signatures';
 import type { Plan } from './types';
 
-/**
- * The measures plan as a Word document: A4 landscape, Sarabun, the title as Thai agencies head it, and
- * the plan table in the column layout of their plans (ประเด็น · การนำผลการวิเคราะห์ไปสู่การปฏิบัติ
- * [ข้อคำถาม ITA · ข้อค้นพบ] · ขั้นตอน/วิธีการปฏิบัติ · ระยะเวลาดำเนินการ · หน่วยงานผู้รับผิดชอบ), then signatures.
- * All text goes into text runs (never markup).
- */
-export function planDocument(plan: Plan, opts: DocOptions) {
-  const th = opts.lang === 'th';
-  const title = th
-    ? `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ${plan.orgName}`
-    : `Measures to promote integrity and transparency within ${plan.orgName}`;
-  const subtitle = th ? `ประจำปีงบประมาณ พ.ศ. ${plan.planYear}` : `Fiscal year ${plan.planYear} BE`;
-  const score = plan.overall === null ? null : round(plan.overall, 2).toFixed(2);
-  const rating = th ? plan.ratingTh : plan.ratingEn;
-  const intro = th
-    ? `คณะทำงานขับเคลื่อนการประเมินคุณธรรมและความโปร่งใสของ${plan.orgName} ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${plan.basedOnYear}${score ? ` ซึ่งได้คะแนน ${score} คะแนน${rating ? ` ระดับ${rating}` : ''}` : ''} เพื่อหาจุดที่ต้องปรับปรุง และกำหนดมาตรการเพื่อยกระดับคุณธรรมและความโปร่งใสของหน่วยงานในปีงบประมาณ พ.ศ. ${plan.planYear} ดังนี้`
-    : `The ITA working group of ${plan.orgName} analysed the ${plan.basedOnYear} ITA results${score ? ` (score ${score}${rating ? `, ${rating}` : ''})` : ''} to find what needs improving, and sets the following measures for fiscal year ${plan.planYear}.`;
-  const h = (t: string, o: { rowSpan?: number; columnSpan?: number; width?: number } = {}) =>
-    cell([t], opts, { header: true, ...o });
+/** Minimum column widths (twips): issue, question, finding, steps, timeframe, unit, evidence. */
+const MINS = [1700, 2300, 2300, 2600, 1150, 1300, 1400];
+
+function stepLines(m: TableMeasure | undefined): CellLine[] {
+  if (!m) return [];
+  return [
+    { text: `${m.no}. ${m.title}`, bold: true },
+    ...m.steps.map((s, j) => ({ text: `${m.no}.${j + 1} ${s}`, sub: true })),
+  ];
+}
+
+function unitLines(m: TableMeasure | undefined, t: PlanTable): CellLine[] {
+  if (!m) return [];
+  const units = m.unit
+    .split(/\s*,\s*|\n/)
+    .map((u) => u.trim())
+    .filter(Boolean)
+    .map((u) => ({ text: `- ${u}` }));
+  if (!m.limitations.trim()) return units;
+  return [
+    ...units,
+    { text: `${t.head.limitations}:`, bold: true },
+    ...m.limitations.split('\n').map((l) => ({ text: l })),
+  ];
+}
+
+/** The rows of one issue: one per measure, the issue, question and finding cells merged down. */
+function issueRows(issue: TableIssue, t: PlanTable, opts: DocOptions, last: boolean): TableRow[] {
+  const count = Math.max(1, issue.measures.length);
+  const rows: TableRow[] = [];
+  for (let r = 0; r < count; r++) {
+    const m = issue.measures[r];
+    const merge = count > 1 ? (r === 0 ? 'restart' : 'continue') : undefined;
+    // The last row stays on the page of the announcement and the signatures.
+    const keep = last && r === count - 1;
+    const first = r === 0;
+    rows.push(
+      new TableRow({
+        children: [
+          cell(first ? [{ text: `${issue.no} ${issue.title}`, bold: true }] : [], opts, {
+            vMerge: merge,
+            keepNext: keep,
+          }),
+          cell(
+            first
+              ? issue.questions.map((q) => ({
+                  text: questionLine(q, opts.lang),
+                  notes: q.note === null ? [] : [q.note],
+                }))
+              : [],
+            opts,
+            { vMerge: merge, keepNext: keep },
+          ),
+          cell(first ? issue.findings.map((f) => ({ text: `• ${f}` })) : [], opts, {
+            vMerge: merge,
+            keepNext: keep,
+          }),
+          cell(stepLines(m), opts, { keepNext: keep }),
+          cell(m ? [m.timeframe] : [], opts, { keepNext: keep }),
+          cell(unitLines(m, t), opts, { keepNext: keep }),
+          cell(m && m.evidence ? m.evidence.split('\n') : [], opts, { keepNext: keep }),
+        ],
+      }),
+    );
+  }
+  return rows;
+}
+
+/** The column texts the widths are fitted to. */
+function columnTexts(t: PlanTable, lang: 'th' | 'en'): string[][] {
+  const cols: string[][] = [[], [], [], [], [], [], []];
+  for (const i of t.issues) {
+    cols[0]?.push(i.title);
+    cols[1]?.push(...i.questions.map((q) => questionLine(q, lang)));
+    cols[2]?.push(...i.findings);
+    for (const m of i.measures) {
+      cols[3]?.push(m.title, ...m.steps);
+      cols[4]?.push(m.timeframe);
+      cols[5]?.push(m.unit, m.limitations);
+      cols[6]?.push(m.evidence);
+    }
+  }
+  return cols;
+}
+
+/** The plan table (header rows repeated on every page). */
+export function planTableDocx(t: PlanTable, opts: DocOptions): Table {
+  const h = (text: string, o: { rowSpan?: number; columnSpan?: number } = {}) =>
+    cell([text], opts, { header: true, ...o });
+  const head = t.head;
   const header1 = new TableRow({
     tableHeader: true,
+    cantSplit: true,
     children: [
-      h(th ? 'ประเด็น' : 'Issue', { rowSpan: 2, width: 14 }),
-      h(th ? 'การนำผลการวิเคราะห์ไปสู่การปฏิบัติ' : 'From the analysis to action', { columnSpan: 2 }),
-      h(th ? 'ขั้นตอน/วิธีการปฏิบัติ' : 'Steps', { rowSpan: 2, width: 30 }),
-      h(th ? 'ระยะเวลาดำเนินการ' : 'Timeframe', { rowSpan: 2, width: 10 }),
-      h(th ? 'หน่วยงานผู้รับผิดชอบ' : 'Responsible unit', { rowSpan: 2, width: 12 }),
+      h(head.issue, { rowSpan: 2 }),
+      h(head.analysis, { columnSpan: 2 }),
+      h(head.steps, { rowSpan: 2 }),
+      h(head.time, { rowSpan: 2 }),
+      h(head.unit, { rowSpan: 2 }),
+      h(head.evidence, { rowSpan: 2 }),
     ],
   });
   const header2 = new TableRow({
     tableHeader: true,
-    children: [
-      h(th ? 'ข้อคำถาม ITA' : 'ITA question', { width: 17 }),
-      h(th ? 'ข้อค้นพบ' : 'Finding', { width: 17 }),
-    ],
+    cantSplit: true,
+    children: [h(head.question), h(head.finding)],
   });
-  const rows = plan.issues.map((issue, i) => {
-    const questions = issue.questions.map(
-      (q) =>
-        `${q.code} ${th ? q.textTh : q.textEn} ${th ? 'คะแนน' : 'score'} ${round(q.score, 2).toFixed(2)}`,
-    );
-    const findings = issue.questions.map((q) => `- ${th ? q.findingTh : q.findingEn}`);
-    const steps: string[] = [];
-    issue.measures.forEach((m, k) => {
-      steps.push(`${k + 1}. ${th ? m.titleTh : m.titleEn}`);
-      (th ? m.stepsTh : m.stepsEn).forEach((s, j) => steps.push(`   ${k + 1}.${j + 1} ${s}`));
-    });
-    const times = issue.measures.map(
-      (m, k) =>
-        `${k + 1}. ${timeframeText(m.timeframe, plan.planYear, opts.lang, opts.timeframes ?? 'quarters')}`,
-    );
-    const units = [
-      ...new Set(issue.measures.flatMap((m) => (th ? m.unitTh : m.unitEn).split(/\s*,\s*/))),
-    ].map((u) => `- ${u}`);
-    if (issue.limitationsTh.trim()) units.push(th ? 'ข้อจำกัด:' : 'Constraints:', issue.limitationsTh.trim());
-    return new TableRow({
-      cantSplit: false,
-      children: [
-        cell([`(${i + 1}) ${th ? issue.titleTh : issue.titleEn}`], opts, { bold: true }),
-        cell(questions, opts),
-        cell(findings, opts),
-        cell(steps, opts),
-        cell(times, opts),
-        cell(units, opts),
-      ],
-    });
+  const widths = fitColumns(columnTexts(t, opts.lang), MINS, TEXT_WIDTH.landscape);
+  return new Table({
+    width: { size: TEXT_WIDTH.landscape, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    rows: [header1, header2, ...t.issues.flatMap((i, k) => issueRows(i, t, opts, k === t.issues.length - 1))],
   });
-  // Column widths in twips across the 14,570 twips between the margins of an A4 landscape page.
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [2185, 2477, 2477, 3825, 1857, 1749],
-    rows: [header1, header2, ...rows],
-  });
-  return a4Landscape(
-    [
-      para(title, opts, { bold: true, center: true, size: 36 }),
-      para(subtitle, opts, { bold: true, center: true, size: 36 }),
-      para(intro, opts, { indent: true }),
-      table,
-      ...signatures(opts),
-    ],
-    opts,
-    title,
-  );
+}
+
+/**
+ * The measures plan as a Word document, laid out as agencies' plans are (seed 004): A4 landscape,
+ * Sarabun, the title, the preamble, the plan table (one row per measure, the issue, question and finding
+ * cells merged down, the header repeated on every page), "ประกาศ ณ วันที่ …" and the approval block kept
+ * with the last rows, page numbers, and footnotes that mark every question or OIT title we could not quote
+ * from the NACC. All text goes into text runs (never markup).
+ */
+export function planDocument(plan: Plan, opts: DocOptions) {
+  const t = planTable(plan, { lang: opts.lang, timeframes: opts.timeframes ?? 'quarters' });
+  const footnotes: Footnotes = Object.fromEntries(t.notes.map((n, i) => [i + 1, n]));
+  const children: FileChild[] = [
+    para(t.title, opts, { bold: true, align: 'center', size: PT.title }),
+    para(t.subtitle, opts, { bold: true, align: 'center', size: PT.title, after: 120 }),
+    para(t.intro, opts, { indent: true, align: 'justify', after: 120 }),
+    planTableDocx(t, opts),
+    ...signatureBlock(t, opts),
+  ];
+  return a4Document(children, opts, t.title, { landscape: true, footnotes });
 }
 
 /** The .docx bytes of a plan (the Word exporter is loaded only when used: import this module lazily). */

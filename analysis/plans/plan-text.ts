@@ -1,38 +1,30 @@
-import { round } from '../scoring/round';
-import { numberedSteps } from './plan-csv';
-import { timeframeText } from './timeframe';
+import { markedQuestion, numberedSteps } from './plan-csv';
+import { planTable } from './plan-table';
+import { toThaiDigits } from '../text/thai-digits';
 import type { Plan } from './types';
 
-/** The plan as plain text for people (the CLI's default output). */
-export function planText(plan: Plan, lang: 'th' | 'en'): string {
+export interface PlanTextOptions {
+  timeframes?: 'quarters' | 'months';
+  thaiDigits?: boolean;
+}
+
+/** The plan as plain text for people (the CLI's default output), with the fields of the Word table. */
+export function planText(plan: Plan, lang: 'th' | 'en', o: PlanTextOptions = {}): string {
   const th = lang === 'th';
-  const lines: string[] = [];
-  lines.push(
-    th
-      ? `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ${plan.orgName} ประจำปีงบประมาณ พ.ศ. ${plan.planYear}`
-      : `Measures to promote integrity and transparency, ${plan.orgName}, fiscal year ${plan.planYear} BE`,
-  );
-  const score = plan.overall === null ? '—' : round(plan.overall, 2).toFixed(2);
-  lines.push(
-    th
-      ? `จากผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${plan.basedOnYear}: คะแนน ${score}${plan.ratingTh ? ` ระดับ ${plan.ratingTh}` : ''}`
-      : `From the ITA results of ${plan.basedOnYear}: score ${score}${plan.ratingEn ? `, ${plan.ratingEn}` : ''}`,
-  );
-  plan.issues.forEach((issue, i) => {
-    lines.push('', `(${i + 1}) ${th ? issue.titleTh : issue.titleEn}`);
-    for (const q of issue.questions) {
-      lines.push(
-        `  ${q.code} ${th ? q.textTh : q.textEn} — ${th ? 'คะแนน' : 'score'} ${round(q.score, 2).toFixed(2)}`,
-      );
-      lines.push(`    ${th ? 'ข้อค้นพบ' : 'Finding'}: ${th ? q.findingTh : q.findingEn}`);
-    }
+  const t = planTable(plan, { lang, timeframes: o.timeframes ?? 'quarters' });
+  const lines: string[] = [`${t.title} ${t.subtitle}`, t.intro];
+  for (const issue of t.issues) {
+    lines.push('', `${issue.no} ${issue.title}`);
+    for (const q of issue.questions) lines.push(`  ${markedQuestion(q, t, lang)}`);
+    for (const f of issue.findings) lines.push(`    ${th ? 'ข้อค้นพบ' : 'Finding'}: ${f}`);
     for (const m of issue.measures) {
-      lines.push(`  • ${th ? m.titleTh : m.titleEn}`);
-      for (const step of numberedSteps(th ? m.stepsTh : m.stepsEn).split('\n')) lines.push(`      ${step}`);
-      lines.push(
-        `      ${th ? 'ระยะเวลา' : 'When'}: ${timeframeText(m.timeframe, plan.planYear, lang, 'quarters')}  ${th ? 'ผู้รับผิดชอบ' : 'Who'}: ${th ? m.unitTh : m.unitEn}`,
-      );
+      lines.push(`  ${m.no}. ${m.title}`);
+      for (const step of numberedSteps(m.steps).split('\n')) if (step) lines.push(`      ${step}`);
+      lines.push(`      ${th ? 'ระยะเวลา' : 'When'}: ${m.timeframe}  ${th ? 'ผู้รับผิดชอบ' : 'Who'}: ${m.unit}`);
+      if (m.evidence) lines.push(`      ${th ? 'หลักฐานที่เผยแพร่' : 'Evidence'}: ${m.evidence}`);
+      if (m.limitations) lines.push(`      ${th ? 'ข้อจำกัด' : 'Constraints'}: ${m.limitations}`);
     }
-  });
-  return lines.join('\n') + '\n';
+  }
+  const text = lines.join('\n') + '\n';
+  return o.thaiDigits ? toThaiDigits(text) : text;
 }

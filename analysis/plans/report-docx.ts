@@ -1,95 +1,162 @@
-import { Packer, Table, TableRow, WidthType } from 'docx';
-import { a4Landscape, cell, para, signatures, type DocOptions } from './docx-common';
-import { STATUS_LABELS, resultOf, thaiDate } from './report';
-import { timeframeText } from './timeframe';
+import { Packer, Table, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import { a4Document, cell, para, PT, TEXT_WIDTH, type DocOptions } from './docx-common';
+import { fitColumns } from './fit-columns';
+import { reportSourceOf, type ReportScores, type ReportSource } from './report-source';
+import { reportTable, type ReportTable } from './report-table';
+import { signatureBlock } from './signatures';
 import type { Plan, ResultsReport } from './types';
 
-/**
- * The results report (รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส) as a Word document in
- * the layout of agencies' reports: per issue, each measure with ลำดับที่ · มาตรการ/กิจกรรมที่ดำเนินการ ·
- * ระยะเวลาดำเนินการ · สรุปผลการดำเนินการตามมาตรการ · ผลลัพธ์หรือความสำเร็จ · หมายเหตุ.
- */
-export function reportDocument(plan: Plan, report: ResultsReport | null, opts: DocOptions) {
-  const th = opts.lang === 'th';
-  const title = th
-    ? `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ${plan.orgName}`
-    : `Report on the measures to promote integrity and transparency, ${plan.orgName}`;
-  const subtitle = th ? `ประจำปีงบประมาณ พ.ศ. ${plan.planYear}` : `Fiscal year ${plan.planYear} BE`;
-  const intro = th
-    ? `ตามที่${plan.orgName}ได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${plan.basedOnYear} และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสสำหรับปีงบประมาณ พ.ศ. ${plan.planYear} นั้น บัดนี้ขอรายงานผลการดำเนินการตามมาตรการดังกล่าว ดังนี้`
-    : `${plan.orgName} analysed its ${plan.basedOnYear} ITA results and set measures for ${plan.planYear}; this reports what was done.`;
-  const h = (t: string, width: number) => cell([t], opts, { header: true, width });
-  const header = new TableRow({
-    tableHeader: true,
-    children: [
-      h(th ? 'ลำดับที่' : 'No.', 6),
-      h(th ? 'มาตรการ/กิจกรรมที่ดำเนินการ' : 'Measure / activity', 26),
-      h(th ? 'ระยะเวลาดำเนินการ' : 'When', 13),
-      h(th ? 'สรุปผลการดำเนินการตามมาตรการ' : 'What was done', 23),
-      h(th ? 'ผลลัพธ์หรือความสำเร็จ' : 'Outcome', 20),
-      h(th ? 'หมายเหตุ' : 'Remarks', 12),
+/** Minimum widths (twips): no., measure, when, what was done, outcome, remarks. */
+const MINS = [850, 3000, 1900, 2600, 2400, 1600];
+
+function coverSection(t: NonNullable<ReportTable['cover']>, opts: DocOptions): FileChild[] {
+  return [
+    ...Array.from({ length: 8 }, () => para('', opts)),
+    ...t.lines.map((l) => para(l, opts, { bold: true, align: 'center', size: 24 })),
+    ...Array.from({ length: 6 }, () => para('', opts)),
+    para(t.org, opts, { bold: true, align: 'center', size: 20 }),
+  ];
+}
+
+function memoSection(m: NonNullable<ReportTable['memo']>, opts: DocOptions): FileChild[] {
+  return [
+    para(m.heading, opts, { bold: true, align: 'center', size: 24, after: 240 }),
+    ...m.fields.map((f) => para(`${f.label}  ${f.value}`, opts, { after: 60 })),
+    para(m.body, opts, { indent: true, align: 'justify', before: 240 }),
+    para(m.closing, opts, { indent: true, before: 120 }),
+    para('', opts),
+    para('', opts),
+    ...m.signer.map((l) => para(l, opts, { align: 'center' })),
+  ];
+}
+
+function indicatorTable(t: ReportTable, opts: DocOptions): Table {
+  const widths = [1300, 1000, 5200, 1500];
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.indicatorHead.map((h) =>
+          cell([h], opts, { header: true, size: PT.body, keepNext: true }),
+        ),
+      }),
+      // The table of ten indicators stays on one page: every row but the last is kept with the next.
+      ...t.indicators.map((i, k) => {
+        const keepNext = k < t.indicators.length - 1;
+        return new TableRow({
+          cantSplit: true,
+          children: [
+            cell([i.tool], opts, { center: true, size: PT.body, keepNext }),
+            cell([i.no], opts, { center: true, size: PT.body, keepNext }),
+            cell([i.name], opts, { size: PT.body, keepNext }),
+            cell([i.score], opts, { center: true, size: PT.body, keepNext }),
+          ],
+        });
+      }),
     ],
   });
-  const rows: TableRow[] = [];
-  let n = 0;
-  plan.issues.forEach((issue, i) => {
+}
+
+function measuresTable(t: ReportTable, opts: DocOptions): Table {
+  const cols: string[][] = [[], [], [], [], [], []];
+  for (const i of t.issues)
+    for (const r of i.rows) {
+      cols[0]?.push(r.no);
+      cols[1]?.push(...r.measure.map((m) => m.text));
+      cols[2]?.push(...r.when);
+      cols[3]?.push(...r.done);
+      cols[4]?.push(...r.outcome);
+      cols[5]?.push(...r.remarks);
+    }
+  const widths = fitColumns(cols, MINS, TEXT_WIDTH.landscape);
+  const rows: TableRow[] = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: t.head.map((h) => cell([h], opts, { header: true })),
+    }),
+  ];
+  t.issues.forEach((issue, k) => {
+    const last = k === t.issues.length - 1;
     rows.push(
       new TableRow({
+        cantSplit: true,
         children: [
-          cell([`${i + 1}. ${th ? issue.titleTh : issue.titleEn}`], opts, {
-            bold: true,
-            columnSpan: 6,
-            fill: 'F2F2F2',
-          }),
+          cell([{ text: issue.title, bold: true }], opts, { columnSpan: 6, fill: 'F2F2F2', keepNext: true }),
         ],
       }),
     );
-    for (const m of issue.measures) {
-      n++;
-      const r = resultOf(report, m.id);
-      const planned = timeframeText(m.timeframe, plan.planYear, opts.lang, opts.timeframes ?? 'months');
-      const actual =
-        r.startDate || r.endDate ? `${thaiDate(r.startDate) || '…'} – ${thaiDate(r.endDate) || '…'}` : null;
-      const when = th
-        ? [`ตามแผน: ${planned}`, ...(actual ? [`ดำเนินการจริง: ${actual}`] : [])]
-        : [`Planned: ${planned}`, ...(actual ? [`Actual: ${actual}`] : [])];
-      const steps = (th ? m.stepsTh : m.stepsEn).map((s, j) => `${j + 1}. ${s}`);
+    issue.rows.forEach((r, j) => {
+      const keep = last && j >= issue.rows.length - 2;
       rows.push(
         new TableRow({
+          cantSplit: keep,
           children: [
-            cell([String(n)], opts),
-            cell([th ? m.titleTh : m.titleEn, ...steps], opts),
-            cell(when, opts),
-            cell(r.doneTh.split('\n'), opts),
-            cell(r.outcomeTh.split('\n'), opts),
+            cell([r.no], opts, { center: true, keepNext: keep }),
             cell(
-              [
-                th ? STATUS_LABELS[r.status].th : STATUS_LABELS[r.status].en,
-                ...(r.noteTh ? r.noteTh.split('\n') : []),
-                `${th ? 'ผู้รับผิดชอบ' : 'By'}: ${th ? m.unitTh : m.unitEn}`,
-              ],
+              r.measure.map((m) => ({ text: m.text, bold: !m.sub, sub: m.sub })),
               opts,
+              { keepNext: keep },
             ),
+            cell(r.when, opts, { keepNext: keep }),
+            cell(r.done, opts, { keepNext: keep }),
+            cell(r.outcome, opts, { keepNext: keep }),
+            cell(r.remarks, opts, { keepNext: keep }),
           ],
         }),
       );
-    }
+    });
   });
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [874, 3788, 1894, 3351, 2914, 1749],
-    rows: [header, ...rows],
+  return new Table({
+    width: { size: TEXT_WIDTH.landscape, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    rows,
   });
-  return a4Landscape(
-    [
-      para(title, opts, { bold: true, center: true, size: 36 }),
-      para(subtitle, opts, { bold: true, center: true, size: 36 }),
-      para(intro, opts, { indent: true }),
-      table,
-      ...signatures(opts),
-    ],
+}
+
+/**
+ * The results report as a Word document in seed 001's structure: optional cover and memo (portrait
+ * pages), then on A4 landscape the title, the preamble, the indicator score table of the year (when the
+ * data hold it), and the measures table, one band per issue, with the signatures kept with its last rows.
+ */
+export function reportSourceDocument(src: ReportSource, opts: DocOptions) {
+  const t = reportTable(src, opts.lang);
+  const front: FileChild[][] = [];
+  if (t.cover) front.push(coverSection(t.cover, opts));
+  if (t.memo) front.push(memoSection(t.memo, opts));
+  const children: FileChild[] = [
+    ...t.title.map((l) => para(l, opts, { bold: true, align: 'center', size: PT.title })),
+    para(t.intro, opts, { indent: true, align: 'justify', before: 120 }),
+  ];
+  if (t.scoreSentence && t.indicators.length) {
+    children.push(para(t.scoreSentence, opts, { indent: true, align: 'justify', keepNext: true }));
+    children.push(indicatorTable(t, opts));
+  }
+  children.push(
+    ...t.summaryTitle.map((l, i) =>
+      para(l, opts, { bold: true, align: 'center', keepNext: true, before: i === 0 ? 240 : 0 }),
+    ),
+    measuresTable(t, opts),
+    ...signatureBlock({ announced: '', signers: t.signers }, opts),
+  );
+  return a4Document(children, opts, t.title.join(' '), { landscape: true, front });
+}
+
+/** The results report of a plan and its recorded results. */
+export function reportDocument(
+  plan: Plan,
+  report: ResultsReport | null,
+  opts: DocOptions,
+  scores: ReportScores | null = null,
+) {
+  return reportSourceDocument(
+    reportSourceOf(plan, report, { lang: opts.lang, timeframes: opts.timeframes ?? 'months', scores }),
     opts,
-    title,
   );
 }
 
@@ -98,6 +165,12 @@ export async function reportDocx(
   plan: Plan,
   report: ResultsReport | null,
   opts: DocOptions,
+  scores: ReportScores | null = null,
 ): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(plan, report, opts)));
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(plan, report, opts, scores)));
+}
+
+/** The .docx bytes of a report source (the CLI, from a results CSV). */
+export async function reportSourceDocx(src: ReportSource, opts: DocOptions): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(reportSourceDocument(src, opts)));
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCatalogueMeasure,
+  addHeading,
   addIssue,
   addOwnMeasure,
+  keepBelow,
+  missingHeadings,
   addStep,
   forExport,
   move,
@@ -47,8 +50,11 @@ describe('plan editing (pure)', () => {
     expect(setMeasureText(plan, 'nope', 'title', 'th', 'x')).toBe(plan);
     const t = setIssueTitle(setLimitations(plan, first.id, 'ขาดงบประมาณ'), first.id, 'th', 'ประเด็นใหม่');
     expect(t.issues[0]).toMatchObject({ titleTh: 'ประเด็นใหม่', limitationsTh: 'ขาดงบประมาณ' });
-    const f = setFinding(plan, first.id, 'E10', 'th', 'ข้อค้นพบใหม่');
-    expect(f.issues[0]?.questions.find((x) => x.code === 'E10')?.findingTh).toBe('ข้อค้นพบใหม่');
+    const f = setFinding(plan, first.id, 'E1', 'th', 'ข้อค้นพบใหม่');
+    expect(f.issues[0]?.questions.find((x) => x.code === 'E1')?.findingTh).toBe('ข้อค้นพบใหม่');
+    const l = setMeasureText(plan, m1.id, 'limitations', 'th', 'ขาดงบประมาณ');
+    expect(l.issues[0]?.measures[0]).toMatchObject({ limitationsTh: 'ขาดงบประมาณ' });
+    expect(l.issues[0]?.measures[0]?.limitationsEn).toBeUndefined();
     expect(setTimeframe(plan, m1.id, 'Q2-Q3').issues[0]?.measures[0]?.timeframe).toBe('Q2-Q3');
   });
 
@@ -87,6 +93,20 @@ describe('plan editing (pure)', () => {
     expect(readPlan(structuredClone(own.plan))).not.toBeNull();
   });
 
+  it('adds a standard heading in its place, and keeps only the questions under the pass mark', () => {
+    // Seed 004's draft lacks heading 4 (asset oversight): it goes between headings 3 and 5.
+    expect(missingHeadings(plan).map((h) => h.id)).toEqual(['h4']);
+    const h = addHeading(plan, 'h4');
+    expect(h.plan.issues.map((i) => i.id)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7']);
+    expect(addHeading(h.plan, 'h4').plan).toBe(h.plan);
+    const weak = keepBelow(plan, 85);
+    // E4, I9, I16 go; heading 5 (I9) and 6 (I16) are left empty and go; E4's measure goes with it.
+    expect(weak.issues.map((i) => i.id)).toEqual(['h1', 'h2', 'h3', 'h7']);
+    expect(weak.issues[0]?.questions.map((q) => q.code)).toEqual(['E1', 'E2', 'E3']);
+    expect(weak.issues[0]?.measures.every((m) => !m.codes.includes('E4'))).toBe(true);
+    expect(keepBelow(weak, 85)).toBe(weak);
+  });
+
   it('adds and removes issues, questions and measures', () => {
     const r = addIssue(plan, { th: 'ประเด็นใหม่', en: 'New issue' });
     expect(r.plan.issues.at(-1)).toMatchObject({
@@ -96,7 +116,11 @@ describe('plan editing (pure)', () => {
       measures: [],
     });
     expect(removeIssue(r.plan, r.id).issues).toHaveLength(plan.issues.length);
-    expect(removeQuestion(plan, first.id, 'E15').issues[0]?.questions.map((q) => q.code)).toEqual(['E10']);
+    expect(removeQuestion(plan, first.id, 'E4').issues[0]?.questions.map((q) => q.code)).toEqual([
+      'E1',
+      'E2',
+      'E3',
+    ]);
     expect(removeMeasure(plan, m1.id).issues[0]?.measures[0]?.id).toBe(m2.id);
   });
 

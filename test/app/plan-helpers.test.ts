@@ -52,16 +52,21 @@ describe('timeframes', () => {
 describe('plan layout (print)', () => {
   it('heads the document as agencies do and fills the seed-004 columns', () => {
     const doc = planLayout(plan, { lang: 'th', thaiDigits: true, timeframes: 'quarters' });
-    expect(doc.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน อบต.ห้วยจรเข้');
-    expect(doc.subtitle).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
-    const row = doc.rows[0]!;
-    expect(row.issue).toMatch(/^\(๑\) /);
-    expect(row.questions[0]).toMatch(/^E๑๐ .* คะแนน ๖๖\.๐๐$/);
-    expect(row.findings[0]).toMatch(/ร้อยละ ๓๔\.๐๔/);
-    expect(row.steps[0]).toEqual({ text: expect.stringMatching(/^๑\. /), sub: false });
-    expect(row.steps[1]?.sub).toBe(true);
-    expect(row.times[0]).toMatch(/^๑\. ไตรมาส/);
-    expect(row.units.length).toBeGreaterThan(0);
+    expect(doc.table.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน อบต.ห้วยจรเข้');
+    expect(doc.table.subtitle).toBe('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗');
+    // One row per measure; the issue's cells span its rows.
+    const [row, next] = doc.rows;
+    expect(row?.span).toBe(plan.issues[0]?.measures.length);
+    expect(next?.span).toBe(0);
+    expect(row?.issue).toBe('(๑) กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ');
+    expect(row?.questions[0]?.text).toMatch(/^E๑ .* คะแนน ๗๔\.๖๒$/);
+    expect(row?.findings[0]).toMatch(/^• ผู้รับบริการร้อยละ ๔\.๒๖/);
+    expect(row?.steps[0]).toEqual({ text: expect.stringMatching(/^๑\. /), sub: false });
+    expect(row?.steps[1]?.sub).toBe(true);
+    expect(row?.time).toMatch(/^ไตรมาส/);
+    expect(row?.units.length).toBeGreaterThan(0);
+    expect(row?.evidence.length).toBeGreaterThan(0);
+    expect(doc.table.signers.map((s) => s.role)).toEqual(['ผู้เสนอ', 'ผู้เห็นชอบ', 'ผู้อนุมัติ']);
   });
 });
 
@@ -98,24 +103,36 @@ describe('report helpers', () => {
     },
   };
 
-  it('lays the report out as agencies’ reports (numbered measures, BE dates, status in remarks)', () => {
+  it('lays the report out as seed 001 does (numbered measures, BE dates, status in remarks)', () => {
     const doc = reportLayout(plan, report, { lang: 'th', thaiDigits: false, timeframes: 'months' });
-    expect(doc.title).toMatch(/^รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส/);
-    const x = doc.issues[0]!.measures[0]!;
+    expect(doc.title[0]).toBe('รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส ของอบต.ห้วยจรเข้');
+    expect(doc.head).toEqual([
+      'ลำดับที่',
+      'มาตรการ/กิจกรรมที่ดำเนินการ',
+      'ระยะเวลาดำเนินการ',
+      'สรุปผลการดำเนินการตามมาตรการ',
+      'ผลลัพธ์หรือความสำเร็จ',
+      'หมายเหตุ',
+    ]);
+    expect(doc.issues[0]?.title).toBe('1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ');
+    const x = doc.issues[0]!.rows[0]!;
     expect(x.no).toBe('1');
-    expect(x.when).toEqual(['ต.ค. 2566 – ธ.ค. 2566', '1 ต.ค. 2566 – 31 มี.ค. 2567']);
+    expect(x.when).toEqual(['ตามแผน ต.ค. 2566 – มี.ค. 2567', 'ดำเนินการ 1 ต.ค. 2566 – 31 มี.ค. 2567']);
     expect(x.done).toHaveLength(2);
     expect(x.remarks[0]).toBe('ดำเนินการแล้ว');
-    expect(doc.issues[0]!.measures[1]!.remarks[0]).toBe('ยังไม่ดำเนินการ');
+    expect(doc.issues[0]!.rows[1]!.remarks[0]).toBe('ยังไม่ดำเนินการ');
+    const thai = reportLayout(plan, report, { lang: 'th', thaiDigits: true, timeframes: 'months' });
+    expect(thai.issues[0]!.rows[0]!.when[1]).toBe('ดำเนินการ ๑ ต.ค. ๒๕๖๖ – ๓๑ มี.ค. ๒๕๖๗');
   });
 
-  it('exports CSV with a BOM, one row per measure, BE dates and formula-safe cells', () => {
-    const csv = reportCsv(plan, report, { lang: 'th', thaiDigits: false, timeframes: 'months' });
-    expect(csv.startsWith('\uFEFFลำดับ,ประเด็น,มาตรการ/กิจกรรม')).toBe(true);
-    expect(csv).toContain('1 ต.ค. 2566');
+  it('exports CSV for Excel: a BOM, one row per measure, ISO dates, Arabic digits, formula-safe cells', () => {
+    const csv = reportCsv(plan, report, { lang: 'th', thaiDigits: true, timeframes: 'months' });
+    expect(csv.startsWith('\uFEFFประเด็นที่,ประเด็น,มาตรการที่,มาตรการ/กิจกรรม')).toBe(true);
+    expect(csv).toContain(',2023-10-01,2024-03-31,');
+    expect(csv).not.toMatch(/[๐-๙]/);
     expect(csv).toContain("'=ติดป้าย");
     const measures = plan.issues.reduce((n, i) => n + i.measures.length, 0);
-    const rows = csv.trim().split(/\r\n(?=\d+\.\d+,)/);
+    const rows = csv.trim().split(/\r\n(?=\d+,)/);
     expect(rows).toHaveLength(measures + 1);
   });
 });

@@ -119,7 +119,7 @@ describe('keyboard only', () => {
       await tabTo(page, /^ดาวน์โหลด CSV$/);
       const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Space')]);
       expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-      expect(readFileSync(await csv.path(), 'utf8')).toMatch(/^\uFEFFลำดับ,ประเด็น,ข้อคำถาม ITA,/);
+      expect(readFileSync(await csv.path(), 'utf8')).toMatch(/^\uFEFFประเด็นที่,ประเด็น,ข้อคำถาม ITA,/);
       await checkFocus(page, 'after the CSV export');
 
       expect(problems).toEqual([]);

@@ -62,7 +62,7 @@ async function noOverflow(page: Page): Promise<void> {
 describe('measures plan and results report', () => {
   let w: Watched;
 
-  it('drafts the seed-004 plan: first issue on E10 with the 34.04% finding and complaint-channel measures', async () => {
+  it('drafts the seed-004 plan under the standard headings: the first on E1–E4 with the 4.26% finding and a service-steps measure', async () => {
     w = await openApp(browser, '', { bypassCSP: true });
     const page = w.page;
     await page.getByRole('button', { name: /เปิด.*ห้วยจรเข้/ }).click();
@@ -76,13 +76,15 @@ describe('measures plan and results report', () => {
     await first.waitFor();
     expect(await page.getByTestId('plan-org').innerText()).toContain('อบต.ห้วยจรเข้');
     expect(await page.getByTestId('plan-org').innerText()).toContain('2567');
-    await expect.poll(() => first.locator('.plan-question').first().innerText()).toMatch(/^E10 .*66\.00/s);
-    const finding = first.getByLabel('ข้อค้นพบของข้อ E10');
-    expect(await finding.inputValue()).toMatch(/ร้อยละ 34\.04 .*ช่องทาง/);
+    expect(await first.getByLabel('ชื่อประเด็น').inputValue()).toBe('กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ');
+    await expect
+      .poll(() => first.locator('.plan-question').first().innerText())
+      .toMatch(/^E1 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด.*74\.62/s);
+    const finding = first.getByLabel('ข้อค้นพบของข้อ E1');
+    expect(await finding.inputValue()).toMatch(/ร้อยละ 4\.26 .*ขั้นตอน/);
     const m1 = first.getByTestId('plan-measure').first();
     const title = await m1.getByLabel('ชื่อมาตรการ/กิจกรรม').inputValue();
-    expect(title).toMatch(/ร้องเรียน/);
-    expect(title).toMatch(/ผู้แจ้งเบาะแส/);
+    expect(title).toMatch(/แผนผังขั้นตอน/);
     await saved(page);
     expect(await seriousAxe(page)).toEqual([]);
   });
@@ -152,7 +154,7 @@ describe('measures plan and results report', () => {
         .getByLabel('ชื่อมาตรการ/กิจกรรม')
         .inputValue(),
     ).toBe(freshTitle);
-    expect(await again.getByLabel('ข้อค้นพบของข้อ E10').inputValue()).toMatch(/34\.04/);
+    expect(await again.getByLabel('ข้อค้นพบของข้อ E1').inputValue()).toMatch(/4\.26/);
     expect(w.errors).toEqual([]);
   });
 
@@ -167,7 +169,7 @@ describe('measures plan and results report', () => {
     expect(text).toContain(NEW_TITLE);
     expect(text).toContain(NEW_STEP);
     // Thai digits by default, as the seeds write them.
-    expect(text).toContain('ร้อยละ ๓๔.๐๔');
+    expect(text).toContain('ร้อยละ\u00A0๓๔.๐๔');
     expect(text).toContain('ข้อคำถาม ITA');
     expect(text).toContain('ขั้นตอน/วิธีการปฏิบัติ');
     expect(xml).toMatch(/w:orient="landscape"/);
@@ -252,7 +254,7 @@ describe('measures plan and results report', () => {
     expect(text).toContain(DONE_TEXT);
     expect(text).toContain('ดำเนินการแล้ว');
     expect(text).toContain('สรุปผลการดำเนินการตามมาตรการ');
-    expect(text).toContain('๓๑ มี.ค. ๒๕๖๗');
+    expect(text).toContain('๓๑\u00A0มี.ค.\u00A0๒๕๖๗');
     const csv = (await download(page, /ดาวน์โหลด CSV/)).bytes.toString('utf8');
     expect(csv).toContain(DONE_TEXT);
 
@@ -306,7 +308,7 @@ describe('measures plan and results report', () => {
     expect(await firstTitle()).toBe(NEW_TITLE);
     await page.getByRole('button', { name: 'เริ่มร่างใหม่จากผลการประเมิน' }).click();
     await page.getByRole('button', { name: 'ร่างใหม่', exact: true }).click();
-    await expect.poll(firstTitle).toMatch(/ผู้แจ้งเบาะแส/);
+    await expect.poll(firstTitle).toMatch(/แผนผังขั้นตอน/);
     await saved(page);
     await page.goto(`${baseUrl()}#/plan`);
     await page.getByRole('button', { name: /ลบแผน อบต\.ห้วยจรเข้/ }).click();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type Command = 'analyse' | 'plan' | 'rank' | 'table' | 'template';
+export type Command = 'analyse' | 'plan' | 'report' | 'rank' | 'table' | 'template';
 export type Format = 'json' | 'text' | 'csv' | 'xlsx';
 export type Lang = 'th' | 'en';
 
@@ -22,6 +22,19 @@ export interface CliArgs {
   catalogueMode: 'add' | 'replace';
   /** `table`: the summary table as text (analysis/summary/parse-query.ts reads it). */
   table?: { rows?: string; cols?: string; value?: string; stat?: string; filters: string[] };
+  /** plan and report: digits of Word and text output (CSV is always Arabic); default Thai for a Thai .docx. */
+  digits?: 'thai' | 'arabic';
+  /** plan and report: timeframes as quarters or months (default: quarters for plan, months for report). */
+  timeframe?: 'quarters' | 'months';
+  /** plan and report: the fiscal year (BE) the plan is carried out in (default --year + 1). */
+  planYear?: number;
+  /** plan and report: only questions and items under the pass mark. */
+  weakOnly: boolean;
+  /** report: the results CSV the app exports. */
+  resultsFile?: string;
+  /** report: a cover page and a covering memo (บันทึกข้อความ) to fill in. */
+  cover: boolean;
+  memo: boolean;
 }
 
 export class UsageError extends Error {}
@@ -31,6 +44,8 @@ export const USAGE = `usage: ita <command> [options] <file>...
 commands:
   analyse <files…>                      one assessment per organisation × year
   plan <files…> --org ID --year YYYY    the measures plan for the next fiscal year [--out FILE.docx|.csv]
+  report <files…> --org ID --year YYYY  the results report of that plan [--results RESULTS.csv]
+                                        [--cover] [--memo] [--out FILE.docx|.csv]
   rank <files…> [--year YYYY] [--by province|type|district]
   table <files…> --rows DIM[,DIM] [--cols DIM] [--value V] [--stat S] [--filter DIM=VALUE…]
                                         a summary table; DIM province, district, type, year, tool,
@@ -50,7 +65,16 @@ options:
                     the built-in measures of the codes and years your file covers)
   --format F        text (default) | json | csv (table also: xlsx, with --out)
   --lang L          th (default) | en
-  --out FILE        write to FILE instead of standard output`;
+  --out FILE        write to FILE instead of standard output (.docx: Word, .csv: CSV)
+
+plan and report:
+  --digits D        thai | arabic digits in Word and text (Word in Thai: thai by default; CSV: always arabic)
+  --timeframe T     quarters (plan default) | months (report default)
+  --plan-year YYYY  the fiscal year the plan is carried out in (default: --year + 1)
+  --weak-only       only the questions and items under the pass mark (by default every question
+                    whose data hold a share of negative answers is carried too)
+  --results FILE    report: the results CSV the app exports (without it: a report to fill in)
+  --cover, --memo   report: a cover page; a covering memo (บันทึกข้อความ) to fill in`;
 
 function year(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
@@ -85,6 +109,13 @@ export function parseCli(argv: string[]): CliArgs {
         value: { type: 'string' },
         stat: { type: 'string' },
         filter: { type: 'string', multiple: true },
+        digits: { type: 'string' },
+        timeframe: { type: 'string' },
+        'plan-year': { type: 'string' },
+        'weak-only': { type: 'boolean' },
+        results: { type: 'string' },
+        cover: { type: 'boolean' },
+        memo: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,6 +128,7 @@ export function parseCli(argv: string[]): CliArgs {
   if (
     command !== 'analyse' &&
     command !== 'plan' &&
+    command !== 'report' &&
     command !== 'rank' &&
     command !== 'table' &&
     command !== 'template'
@@ -119,7 +151,28 @@ export function parseCli(argv: string[]): CliArgs {
   const catalogueMode = values['catalogue-mode'] ?? 'add';
   if (catalogueMode !== 'add' && catalogueMode !== 'replace')
     throw new UsageError('--catalogue-mode must be add or replace');
-  const args: CliArgs = { command, files, format, lang, level, catalogueMode };
+  const digits = values.digits;
+  if (digits !== undefined && digits !== 'thai' && digits !== 'arabic')
+    throw new UsageError('--digits must be thai or arabic');
+  const timeframe = values.timeframe;
+  if (timeframe !== undefined && timeframe !== 'quarters' && timeframe !== 'months')
+    throw new UsageError('--timeframe must be quarters or months');
+  const args: CliArgs = {
+    command,
+    files,
+    format,
+    lang,
+    level,
+    catalogueMode,
+    weakOnly: values['weak-only'] ?? false,
+    cover: values.cover ?? false,
+    memo: values.memo ?? false,
+  };
+  if (digits !== undefined) args.digits = digits;
+  if (timeframe !== undefined) args.timeframe = timeframe;
+  const planYear = year(values['plan-year'], '--plan-year');
+  if (planYear !== undefined) args.planYear = planYear;
+  if (values.results !== undefined) args.resultsFile = values.results;
   if (values.catalogue !== undefined) args.catalogueFile = values.catalogue;
   if (values.org !== undefined) args.org = values.org;
   const y = year(values.year, '--year');
@@ -135,6 +188,10 @@ export function parseCli(argv: string[]): CliArgs {
   } else if (files.length === 0) throw new UsageError(`${command} needs at least one file`);
   if (command === 'plan' && args.year === undefined) throw new UsageError('plan needs --year');
   if (command === 'table') args.table = tableArgs(values);
+  if ((command === 'plan' || command === 'report') && args.year === undefined)
+    throw new UsageError(`${command} needs --year`);
+  if (args.planYear !== undefined && args.year !== undefined && args.planYear <= args.year)
+    throw new UsageError("--plan-year must come after --year (the plan acts on that year's results)");
   return args;
 }
 

@@ -5,6 +5,7 @@ import { runAnalyse } from './run-analyse';
 import { runPlan } from './run-plan';
 import { runRank } from './run-rank';
 import { runTable } from './run-table';
+import { runReport } from './run-report';
 import { runTemplate } from './run-template';
 
 /**
@@ -35,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
         return runTemplate(args);
       case 'plan':
         return await runPlan(args);
+      case 'report':
+        return await runReport(args);
     }
   } catch (e) {
     if (e instanceof OutputError) {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { markLabel } from '../../../../analysis/frameworks/wording';
 import { downloadText, safeFileName } from '../../../lib/download';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -71,7 +72,10 @@ export function QuestionTable({
         m('csv.gain'),
         m('csv.status'),
       ],
-      text: (r) => pick(r.textTh, r.textEn),
+      text: (r) => {
+        const text = pick(r.textTh, r.textEn);
+        return r.mark ? `${text} [${markLabel(r.mark, lang)}]` : text;
+      },
       finding: (r) => (lang === 'th' ? r.findingTh : r.findingEn),
       status: (r) => (r.weak ? m('q.weak') : m('q.ok')),
     });
@@ -138,6 +142,11 @@ export function QuestionTable({
               <tr key={r.code} className={r.weak ? 'gap-weak' : undefined} data-code={r.code}>
                 <th scope="row">
                   <span className="gap-code">{r.code}</span> {pick(r.textTh, r.textEn)}
+                  {r.mark ? (
+                    <div className="small gap-mark" data-testid="wording-mark">
+                      {fmt.digits(markLabel(r.mark, lang))}
+                    </div>
+                  ) : null}
                   <div className="muted small">
                     {m('q.indicator', { id: fmt.digits(String(r.indicator)), tool: r.tool })}
                   </div>

@@ -1,4 +1,6 @@
 import { toCsv } from '../../../../analysis/exports/csv';
+import { resolveFramework } from '../../../../analysis/frameworks/registry';
+import { questionMark, type WordingMark } from '../../../../analysis/frameworks/wording';
 import type { Assessment, CodeResult } from '../../../../analysis/scoring/assessment';
 import { round } from '../../../../analysis/scoring/round';
 
@@ -9,6 +11,8 @@ export interface QuestionRow extends CodeResult {
   /** Overall points gained by raising the question to the pass mark: impact × gap. */
   gain: number;
   weak: boolean;
+  /** The wording is our summary or an earlier form's, not the NACC's own for this year (shown as such). */
+  mark: WordingMark | null;
 }
 
 export type QuestionSort = 'gain' | 'code' | 'score' | 'gap' | 'negative' | 'impact';
@@ -28,9 +32,20 @@ export const DEFAULT_DIR: Record<QuestionSort, SortDir> = {
 
 /** Every IIT/EIT question present in an assessment, in framework order, with its gain to the pass mark. */
 export function questionRows(a: Assessment): QuestionRow[] {
+  const fw = resolveFramework(a.framework)?.framework;
+  const markOf = (code: string): WordingMark | null => {
+    const q = fw?.questions.find((x) => x.code === code);
+    return q ? questionMark(q) : null;
+  };
   return a.codes
     .filter((c) => c.tool !== 'OIT')
-    .map((c, order) => ({ ...c, order, gain: c.impact * c.gap, weak: c.score < a.threshold }));
+    .map((c, order) => ({
+      ...c,
+      order,
+      gain: c.impact * c.gap,
+      weak: c.score < a.threshold,
+      mark: markOf(c.code),
+    }));
 }
 
 function key(r: QuestionRow, sort: QuestionSort): number | null {

@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
+import { headingById } from '../../../../analysis/frameworks/issue-headings';
+import { markLabel } from '../../../../analysis/frameworks/wording';
 import type { Measure } from '../../../../analysis/measures/types';
+import { questionMarkOf } from '../../../../analysis/plans/plan-table';
 import type { PlanIssue } from '../../../../analysis/plans/types';
 import { Field } from '../../../components/field';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
@@ -58,11 +61,15 @@ export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
     focusLater(`${domId('measure', added)}-title`);
   };
   const codes = useMemo(() => issue.questions.map((q) => q.code), [issue.questions]);
+  const standard = headingById(issue.id);
   return (
     <section className="panel plan-issue" aria-labelledby={`${id}-h`} data-testid="plan-issue">
       <div className="item-head">
         <h2 id={`${id}-h`}>{m('issue.heading', { n })}</h2>
         {codes.length ? <span className="muted">{codes.join(', ')}</span> : null}
+        {standard ? (
+          <span className="muted small">{m('issue.standard', { n: fmt.int(standard.no) })}</span>
+        ) : null}
         <span className="row-buttons">
           <button
             type="button"
@@ -120,40 +127,48 @@ export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
       <h3>{m('issue.questions')}</h3>
       {issue.questions.length === 0 ? <p className="muted small">{m('issue.noQuestions')}</p> : null}
       <ul className="plan-questions">
-        {issue.questions.map((q) => (
-          <li key={q.code} className="plan-question">
-            <p className="question-text">
-              <span className="code-chip">{q.code}</span> {pick(q.textTh, q.textEn)}{' '}
-              <span className="question-score">{m('issue.score', { score: fmt.num(q.score) })}</span>
-            </p>
-            <Field label={m('issue.finding', { code: q.code })}>
-              {(fid) => (
-                <textarea
-                  id={fid}
-                  className="autosize"
-                  rows={1}
-                  value={lang === 'th' ? q.findingTh : q.findingEn}
-                  onChange={(e) => {
-                    const text = e.currentTarget.value;
-                    edit((p) => setFinding(p, issue.id, q.code, lang, text));
-                  }}
-                />
-              )}
-            </Field>
-            <button
-              type="button"
-              className="quiet small-button"
-              aria-label={m('issue.removeQuestionLabel', { code: q.code, n })}
-              onClick={() => {
-                const before = current();
-                edit((p) => removeQuestion(p, issue.id, q.code));
-                removed(m('issue.removeQuestion', { code: q.code }), before);
-              }}
-            >
-              {m('issue.removeQuestion', { code: q.code })}
-            </button>
-          </li>
-        ))}
+        {issue.questions.map((q) => {
+          const mark = questionMarkOf(q);
+          return (
+            <li key={q.code} className="plan-question">
+              <p className="question-text">
+                <span className="code-chip">{q.code}</span> {pick(q.textTh, q.textEn)}{' '}
+                <span className="question-score">{m('issue.score', { score: fmt.num(q.score) })}</span>
+                {mark ? (
+                  <span className="question-mark" data-testid="wording-mark">
+                    {m('mark.note')}: {fmt.digits(markLabel(mark, lang))}
+                  </span>
+                ) : null}
+              </p>
+              <Field label={m('issue.finding', { code: q.code })}>
+                {(fid) => (
+                  <textarea
+                    id={fid}
+                    className="autosize"
+                    rows={1}
+                    value={lang === 'th' ? q.findingTh : q.findingEn}
+                    onChange={(e) => {
+                      const text = e.currentTarget.value;
+                      edit((p) => setFinding(p, issue.id, q.code, lang, text));
+                    }}
+                  />
+                )}
+              </Field>
+              <button
+                type="button"
+                className="quiet small-button"
+                aria-label={m('issue.removeQuestionLabel', { code: q.code, n })}
+                onClick={() => {
+                  const before = current();
+                  edit((p) => removeQuestion(p, issue.id, q.code));
+                  removed(m('issue.removeQuestion', { code: q.code }), before);
+                }}
+              >
+                {m('issue.removeQuestion', { code: q.code })}
+              </button>
+            </li>
+          );
+        })}
       </ul>
 
       <h3>{m('issue.measures', { count: fmt.int(issue.measures.length) })}</h3>
@@ -192,21 +207,22 @@ export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
         </div>
       ) : null}
 
-      <Field label={m('issue.limitations')}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="autosize"
-            rows={2}
-            placeholder={m('issue.limitationsHint')}
-            value={issue.limitationsTh}
-            onChange={(e) => {
-              const text = e.currentTarget.value;
-              edit((p) => setLimitations(p, issue.id, text));
-            }}
-          />
-        )}
-      </Field>
+      {issue.limitationsTh.trim() ? (
+        <Field label={m('measure.limitations')}>
+          {(fid) => (
+            <textarea
+              id={fid}
+              className="autosize"
+              rows={2}
+              value={issue.limitationsTh}
+              onChange={(e) => {
+                const text = e.currentTarget.value;
+                edit((p) => setLimitations(p, issue.id, text));
+              }}
+            />
+          )}
+        </Field>
+      ) : null}
     </section>
   );
 }

@@ -145,6 +145,22 @@ export function MeasureEditor({ measure, issueNo, no, count }: MeasureEditorProp
           />
         )}
       </Field>
+      <Field label={m('measure.limitations')}>
+        {(fid) => (
+          <textarea
+            id={fid}
+            className="autosize"
+            rows={1}
+            placeholder={m('measure.limitationsHint')}
+            data-testid="measure-limitations"
+            value={(lang === 'th' ? measure.limitationsTh : measure.limitationsEn) ?? ''}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              edit((p) => setMeasureText(p, measure.id, 'limitations', lang, text));
+            }}
+          />
+        )}
+      </Field>
     </li>
   );
 }

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ITA_THRESHOLD } from '../../../../analysis/frameworks/ratings';
 import type { Plan } from '../../../../analysis/plans/types';
 import { RecordNotices } from '../../../components/record-notices';
+import { upgradePlan } from '../../../../analysis/plans/upgrade-plan';
+import { Field } from '../../../components/field';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { getPlanState, putPlan, removePlan, updatePlan } from '../../../lib/storage/plan-state';
@@ -9,7 +12,7 @@ import type { StoredPlan } from '../../../lib/storage/plan-records';
 import type { SaveStatus } from '../../../lib/storage/write-queue';
 import { gapPath, planPath, reportPath } from '../../../lib/url/view-links';
 import { usePlanParams } from '../hooks/use-plan-params';
-import { addIssue } from '../lib/plan-edit';
+import { addHeading, addIssue, keepBelow, missingHeadings } from '../lib/plan-edit';
 import { planMessages } from '../messages';
 import { ConfirmButton } from './confirm-button';
 import { EditorContext, domId, type EditorApi } from './editor-context';
@@ -31,8 +34,10 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
   const { lang, fmt, pick } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = usePlanParams();
-  const { plan } = stored;
+  // A plan saved by an earlier version is shown, exported and edited in the current shape.
+  const plan = useMemo(() => upgradePlan(stored.plan), [stored.plan]);
   const planId = plan.id;
+  const [adding, setAdding] = useState('');
   const [message, setMessage] = useState('');
   const [undo, setUndo] = useState<{ text: string; before: Plan } | null>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -50,7 +55,7 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
       lang,
       planYear: plan.planYear,
       basedOnYear: plan.basedOnYear,
-      edit: (fn) => updatePlan(planId, fn),
+      edit: (fn) => updatePlan(planId, (p) => fn(upgradePlan(p))),
       announce: (text) => setMessage(text),
       focusLater: (id) => {
         pendingFocus.current = id;
@@ -66,7 +71,10 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
         if (before) setUndo({ text, before });
         setMessage(text);
       },
-      current: () => getPlanState().plans.get(planId)?.plan ?? null,
+      current: () => {
+        const p = getPlanState().plans.get(planId)?.plan;
+        return p ? upgradePlan(p) : null;
+      },
     }),
     [lang, planId, plan.planYear, plan.basedOnYear],
   );
@@ -128,24 +136,68 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
 
           <ExportPanel plan={plan} options={exportOptions} onOptions={onOptions} />
 
+          <section className="panel keep-panel" aria-labelledby="plan-keep">
+            <h2 id="plan-keep">{m('keep.title')}</h2>
+            <p className="muted small">{m('keep.hint', { threshold: fmt.int(ITA_THRESHOLD) })}</p>
+            <div className="actions">
+              <button
+                type="button"
+                onClick={() => {
+                  const before = api.current();
+                  if (!before) return;
+                  const next = keepBelow(before, ITA_THRESHOLD);
+                  if (next === before) {
+                    setMessage(m('keep.none', { threshold: fmt.int(ITA_THRESHOLD) }));
+                    return;
+                  }
+                  api.edit(() => next);
+                  api.removed(m('keep.done', { threshold: fmt.int(ITA_THRESHOLD) }), before);
+                }}
+              >
+                {m('keep.button', { threshold: fmt.int(ITA_THRESHOLD) })}
+              </button>
+            </div>
+          </section>
+
           <p className="muted small">{m('editingLang')}</p>
           {plan.issues.length === 0 ? <p className="notice notice-info">{m('draft.empty')}</p> : null}
           {plan.issues.map((issue, i) => (
             <IssueEditor key={issue.id} issue={issue} no={i + 1} count={plan.issues.length} inPlan={inPlan} />
           ))}
-          <div className="actions">
+          <div className="filters add-issue">
+            <Field label={m('issue.addWhich')}>
+              {(fid) => (
+                <select id={fid} value={adding} onChange={(e) => setAdding(e.currentTarget.value)}>
+                  {missingHeadings(plan).map((h) => (
+                    <option key={h.id} value={h.id}>
+                      {pick(h.titleTh, h.titleEn)}
+                    </option>
+                  ))}
+                  <option value="">{m('issue.addOwn')}</option>
+                </select>
+              )}
+            </Field>
             <button
               type="button"
               onClick={() => {
                 let id = '';
-                updatePlan(planId, (p) => {
-                  const r = addIssue(p, {
-                    th: planMessages.th['issue.newTitle'],
-                    en: planMessages.en['issue.newTitle'],
-                  });
+                const heading = missingHeadings(plan).find((h) => h.id === adding);
+                api.edit((p) => {
+                  const r = heading
+                    ? addHeading(p, heading.id)
+                    : addIssue(p, {
+                        th: planMessages.th['issue.newTitle'],
+                        en: planMessages.en['issue.newTitle'],
+                      });
                   id = r.id;
                   return r.plan;
                 });
+                setAdding('');
+                api.announce(
+                  m('issue.added', {
+                    name: heading ? pick(heading.titleTh, heading.titleEn) : m('issue.newTitle'),
+                  }),
+                );
                 api.focusLater(`${domId('issue', id)}-title`);
               }}
             >

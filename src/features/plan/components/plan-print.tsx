@@ -6,46 +6,57 @@ import { planLayout, type LayoutOptions } from '../lib/plan-layout';
 import { planMessages } from '../messages';
 
 /**
- * The plan as it prints (hidden on screen): title, preamble, the plan table in the columns of agencies'
- * plans and the signature block, on A4 landscape (plan.css). The same texts as the Word export.
+ * The plan as it prints (hidden on screen): title, preamble, the plan table of the Word export (one row
+ * per measure, the issue, question and finding cells spanning its rows), the notes on marked wording,
+ * the announcement and the three signers, on A4 landscape (plan.css).
  */
 export function PlanPrint({ plan, options }: { plan: Plan; options: LayoutOptions }) {
   const m = useFeatureMessages(planMessages);
-  const doc = useMemo(() => planLayout(forExport(plan, options.lang), options), [plan, options]);
+  const { table: t, rows } = useMemo(
+    () => planLayout(forExport(plan, options.lang), options),
+    [plan, options],
+  );
   const lines = (xs: readonly string[]) => xs.map((x, i) => <p key={i}>{x}</p>);
+  const h = t.head;
   return (
     <div className="print-doc" data-testid="plan-print">
-      <p className="print-title">{doc.title}</p>
-      <p className="print-title">{doc.subtitle}</p>
-      <p className="print-intro">{doc.intro}</p>
+      <p className="print-title">{t.title}</p>
+      <p className="print-title">{t.subtitle}</p>
+      <p className="print-intro">{t.intro}</p>
       <table className="print-table plan-table">
-        <colgroup>
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '17%' }} />
-          <col style={{ width: '17%' }} />
-          <col style={{ width: '28%' }} />
-          <col style={{ width: '11%' }} />
-          <col style={{ width: '13%' }} />
-        </colgroup>
         <thead>
           <tr>
-            <th rowSpan={2}>{m('print.issue')}</th>
-            <th colSpan={2}>{m('print.analysis')}</th>
-            <th rowSpan={2}>{m('print.steps')}</th>
-            <th rowSpan={2}>{m('print.time')}</th>
-            <th rowSpan={2}>{m('print.unit')}</th>
+            <th rowSpan={2}>{h.issue}</th>
+            <th colSpan={2}>{h.analysis}</th>
+            <th rowSpan={2}>{h.steps}</th>
+            <th rowSpan={2}>{h.time}</th>
+            <th rowSpan={2}>{h.unit}</th>
+            <th rowSpan={2}>{h.evidence}</th>
           </tr>
           <tr>
-            <th>{m('print.question')}</th>
-            <th>{m('print.finding')}</th>
+            <th>{h.question}</th>
+            <th>{h.finding}</th>
           </tr>
         </thead>
         <tbody>
-          {doc.rows.map((r) => (
-            <tr key={r.id}>
-              <td className="print-issue">{r.issue}</td>
-              <td>{lines(r.questions)}</td>
-              <td>{lines(r.findings)}</td>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              {r.span > 0 ? (
+                <>
+                  <td rowSpan={r.span} className="print-issue">
+                    {r.issue}
+                  </td>
+                  <td rowSpan={r.span}>
+                    {r.questions.map((q, i) => (
+                      <p key={i}>
+                        {q.text}
+                        {q.note !== null ? <sup>{q.note}</sup> : null}
+                      </p>
+                    ))}
+                  </td>
+                  <td rowSpan={r.span}>{lines(r.findings)}</td>
+                </>
+              ) : null}
               <td>
                 {r.steps.map((s, i) => (
                   <p key={i} className={s.sub ? 'print-sub' : 'print-measure'}>
@@ -53,28 +64,40 @@ export function PlanPrint({ plan, options }: { plan: Plan; options: LayoutOption
                   </p>
                 ))}
               </td>
-              <td>{lines(r.times)}</td>
+              <td>{r.time}</td>
               <td>
                 {lines(r.units)}
-                {r.limitations ? (
+                {r.limitations.length ? (
                   <>
-                    <p className="print-label">{m('print.limitations')}</p>
-                    <p className="print-pre">{r.limitations}</p>
+                    <p className="print-label">{h.limitations}:</p>
+                    {lines(r.limitations)}
                   </>
                 ) : null}
               </td>
+              <td>{lines(r.evidence)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <div className="print-signatures">
-        {(['print.proposer', 'print.approver'] as const).map((role) => (
-          <div key={role} className="print-signature">
-            <p>{m('print.signed')}</p>
-            <p>(........................................................)</p>
-            <p>{m(role)}</p>
-          </div>
-        ))}
+      {t.notes.length ? (
+        <div className="print-notes">
+          <p className="print-label">{m('print.notes')}</p>
+          {t.notes.map((n, i) => (
+            <p key={i}>
+              <sup>{i + 1}</sup> {n}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <div className="print-approval">
+        <p className="print-announced">{t.announced}</p>
+        <div className="print-signatures">
+          {t.signers.map((s) => (
+            <div key={s.role} className="print-signature">
+              {lines(s.lines)}
+            </div>
+          ))}
+        </div>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { headingById, ISSUE_HEADINGS } from '../../../../analysis/frameworks/issue-headings';
 import type { Measure } from '../../../../analysis/measures/types';
 import type { Plan, PlanIssue, PlanMeasure, PlanQuestion } from '../../../../analysis/plans/types';
 
@@ -94,6 +95,57 @@ export function addIssue(plan: Plan, title: { th: string; en: string }): { plan:
   return { plan: { ...plan, issues: [...plan.issues, issue] }, id };
 }
 
+/** The standard headings (analysis/frameworks/issue-headings.ts) the plan does not hold yet, in their order. */
+export function missingHeadings(plan: Plan): { id: string; titleTh: string; titleEn: string }[] {
+  const have = new Set(plan.issues.map((i) => i.id));
+  return ISSUE_HEADINGS.filter((h) => !have.has(h.id));
+}
+
+/**
+ * Add one of the standard headings, in its place among the standard headings already in the plan (after
+ * the last one that comes before it; the working group's own headings keep their places).
+ */
+export function addHeading(plan: Plan, headingId: string): { plan: Plan; id: string } {
+  const h = headingById(headingId);
+  if (!h || plan.issues.some((i) => i.id === h.id)) return { plan, id: headingId };
+  const issue: PlanIssue = {
+    id: h.id,
+    titleTh: h.titleTh,
+    titleEn: h.titleEn,
+    questions: [],
+    measures: [],
+    limitationsTh: '',
+  };
+  let at = 0;
+  plan.issues.forEach((i, k) => {
+    const other = headingById(i.id);
+    if (other && other.no < h.no) at = k + 1;
+  });
+  const issues = [...plan.issues.slice(0, at), issue, ...plan.issues.slice(at)];
+  return { plan: { ...plan, issues }, id: h.id };
+}
+
+/**
+ * Keep only the questions and OIT items under the pass mark: the others go, with the measures that answer
+ * nothing else and the issues left with neither questions nor measures. The same plan when nothing goes.
+ */
+export function keepBelow(plan: Plan, threshold: number): Plan {
+  const emptied = new Set<string>();
+  let changed = false;
+  const issues = plan.issues.map((i) => {
+    const gone = new Set(i.questions.filter((q) => q.score >= threshold).map((q) => q.code));
+    if (gone.size === 0) return i;
+    changed = true;
+    const questions = i.questions.filter((q) => !gone.has(q.code));
+    const measures = i.measures
+      .filter((m) => m.codes.length === 0 || m.codes.some((c) => !gone.has(c)))
+      .map((m) => ({ ...m, codes: m.codes.filter((c) => !gone.has(c)) }));
+    if (questions.length === 0 && measures.length === 0) emptied.add(i.id);
+    return { ...i, questions, measures };
+  });
+  return changed ? { ...plan, issues: issues.filter((i) => !emptied.has(i.id)) } : plan;
+}
+
 // ---- questions ----
 
 export function setFinding(plan: Plan, issueId: string, code: string, lang: Lang, text: string): Plan {
@@ -114,7 +166,7 @@ export function removeQuestion(plan: Plan, issueId: string, code: string): Plan 
 
 // ---- measures ----
 
-export type MeasureTextField = 'title' | 'unit' | 'evidence';
+export type MeasureTextField = 'title' | 'unit' | 'evidence' | 'limitations';
 
 export function setMeasureText(
   plan: Plan,
@@ -123,8 +175,9 @@ export function setMeasureText(
   lang: Lang,
   text: string,
 ): Plan {
-  const key = `${field}${lang === 'th' ? 'Th' : 'En'}` as 'titleTh' | 'unitTh' | 'evidenceTh';
-  return mapMeasure(plan, measureId, (m) => (m[key] === text ? m : { ...m, [key]: text }));
+  const key = `${field}${lang === 'th' ? 'Th' : 'En'}` as
+    'titleTh' | 'unitTh' | 'evidenceTh' | 'limitationsTh';
+  return mapMeasure(plan, measureId, (m) => ((m[key] ?? '') === text ? m : { ...m, [key]: text }));
 }
 
 export function setTimeframe(plan: Plan, measureId: string, timeframe: string): Plan {
@@ -269,6 +322,8 @@ export function forExport(plan: Plan, lang: Lang): Plan {
         unitEn: pick(m.unitEn, m.unitTh),
         evidenceTh: pick(m.evidenceTh, m.evidenceEn),
         evidenceEn: pick(m.evidenceEn, m.evidenceTh),
+        limitationsTh: pick(m.limitationsTh ?? '', m.limitationsEn ?? ''),
+        limitationsEn: pick(m.limitationsEn ?? '', m.limitationsTh ?? ''),
       })),
     })),
   };

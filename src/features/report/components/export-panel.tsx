@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { ReportScores } from '../../../../analysis/plans/report-source';
 import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
 import { timeframeText } from '../../../../analysis/plans/timeframe';
 import { Field } from '../../../components/field';
@@ -17,9 +18,11 @@ export function ReportExportPanel({
   report,
   options,
   onOptions,
+  scores,
 }: {
   plan: Plan;
   report: ResultsReport | null;
+  scores: ReportScores | null;
   options: ReportLayoutOptions;
   onOptions: (patch: { timeframes?: 'quarters' | 'months'; thaiDigits?: boolean }) => void;
 }) {
@@ -76,7 +79,10 @@ export function ReportExportPanel({
           onClick={() => {
             if (status.kind === 'busy') return;
             setStatus({ kind: 'busy' });
-            exportReportDocx(plan, report, options).then((name) => setStatus({ kind: 'done', name }), fail);
+            exportReportDocx(plan, report, options, scores).then(
+              (name) => setStatus({ kind: 'done', name }),
+              fail,
+            );
           }}
         >
           {m('export.docx')}

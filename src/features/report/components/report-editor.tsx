@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { reportProgress } from '../../../../analysis/plans/report';
-import type { MeasureResult } from '../../../../analysis/plans/types';
+import type { MeasureResult, ResultsReport } from '../../../../analysis/plans/types';
+import { upgradePlan } from '../../../../analysis/plans/upgrade-plan';
 import { RecordNotices } from '../../../components/record-notices';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -9,9 +10,11 @@ import { getPlanState, putReport, type PlanState } from '../../../lib/storage/pl
 import type { StoredPlan } from '../../../lib/storage/plan-records';
 import { planPath, reportPath } from '../../../lib/url/view-links';
 import { useReportParams } from '../hooks/use-report-params';
+import { useReportScores } from '../hooks/use-report-scores';
 import { reportMessages } from '../messages';
 import { ReportExportPanel } from './export-panel';
 import { ProgressPanel } from './progress-panel';
+import { ReportOptions } from './report-options';
 import { ReportPrint } from './report-print';
 import { ResultEditor } from './result-editor';
 import { SaveStatusLine } from './save-status';
@@ -21,7 +24,7 @@ export function ReportEditor({ stored, state }: { stored: StoredPlan; state: Pla
   const m = useFeatureMessages(reportMessages);
   const { fmt, pick, lang } = useI18n();
   const [params, setParams] = useReportParams();
-  const { plan } = stored;
+  const plan = useMemo(() => upgradePlan(stored.plan), [stored.plan]);
   const report = state.reports.get(plan.id) ?? null;
   const progress = useMemo(() => reportProgress(plan, report), [plan, report]);
   // Document options show at once (state) and are kept in the URL for a reload or a shared link.
@@ -40,11 +43,19 @@ export function ReportEditor({ stored, state }: { stored: StoredPlan; state: Pla
   const onChange = useCallback(
     (r: MeasureResult) => {
       const cur = getPlanState().reports.get(plan.id);
-      putReport({ planId: plan.id, results: { ...cur?.results, [r.measureId]: r } });
+      putReport({ ...cur, planId: plan.id, results: { ...cur?.results, [r.measureId]: r } });
+    },
+    [plan.id],
+  );
+  const onParts = useCallback(
+    (patch: Pick<ResultsReport, 'cover' | 'memo'>) => {
+      const cur = getPlanState().reports.get(plan.id);
+      putReport({ planId: plan.id, results: cur?.results ?? {}, ...patch });
     },
     [plan.id],
   );
   const ds = params.ds ?? stored.ds;
+  const scores = useReportScores(ds, plan);
   const target = { ds, org: plan.orgKey, year: plan.basedOnYear };
   return (
     <div className="page doc-page report-page">
@@ -63,7 +74,14 @@ export function ReportEditor({ stored, state }: { stored: StoredPlan; state: Pla
         </div>
         <RecordNotices store="reports" id={plan.id} />
         <ProgressPanel progress={progress} />
-        <ReportExportPanel plan={plan} report={report} options={options} onOptions={onOptions} />
+        <ReportOptions report={report} scoresYear={scores?.year ?? null} onChange={onParts} />
+        <ReportExportPanel
+          plan={plan}
+          report={report}
+          options={options}
+          onOptions={onOptions}
+          scores={scores}
+        />
         {plan.issues.map((issue, i) => (
           <section key={issue.id} className="panel report-issue" aria-labelledby={`ri-${i}`}>
             <h2 id={`ri-${i}`}>
@@ -85,7 +103,7 @@ export function ReportEditor({ stored, state }: { stored: StoredPlan; state: Pla
           </section>
         ))}
       </div>
-      <ReportPrint plan={plan} report={report} options={options} />
+      <ReportPrint plan={plan} report={report} options={options} scores={scores} />
     </div>
   );
 }

@@ -1,76 +1,130 @@
 import { useMemo } from 'react';
+import type { ReportScores } from '../../../../analysis/plans/report-source';
 import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { reportLayout, type ReportLayoutOptions } from '../lib/report-layout';
-import { reportMessages } from '../messages';
 
-/** The report as it prints (hidden on screen): A4 landscape, the table of agencies' reports, signatures. */
+/**
+ * The report as it prints (hidden on screen), with the structure of the Word export: cover and memo when
+ * chosen (each on its own page), the title, the preamble, the year's indicator table, then the measures
+ * table in one band per issue and the signatures; A4 landscape (documents.css).
+ */
 export function ReportPrint({
   plan,
   report,
   options,
+  scores,
 }: {
   plan: Plan;
   report: ResultsReport | null;
   options: ReportLayoutOptions;
+  scores: ReportScores | null;
 }) {
-  const m = useFeatureMessages(reportMessages);
-  const doc = useMemo(() => reportLayout(plan, report, options), [plan, report, options]);
+  const t = useMemo(() => reportLayout(plan, report, options, scores), [plan, report, options, scores]);
   const lines = (xs: readonly string[]) => xs.map((x, i) => <p key={i}>{x}</p>);
   return (
     <div className="print-doc" data-testid="report-print">
-      <p className="print-title">{doc.title}</p>
-      <p className="print-title">{doc.subtitle}</p>
-      <p className="print-intro">{doc.intro}</p>
+      {t.cover ? (
+        <div className="print-cover">
+          {t.cover.lines.map((l, i) => (
+            <p key={i} className="print-title">
+              {l}
+            </p>
+          ))}
+          <p className="print-title print-cover-org">{t.cover.org}</p>
+        </div>
+      ) : null}
+      {t.memo ? (
+        <div className="print-memo">
+          <p className="print-title">{t.memo.heading}</p>
+          {t.memo.fields.map((f) => (
+            <p key={f.label}>
+              <strong>{f.label}</strong> {f.value}
+            </p>
+          ))}
+          <p className="print-intro">{t.memo.body}</p>
+          <p className="print-intro">{t.memo.closing}</p>
+          <div className="print-memo-signer">{lines(t.memo.signer)}</div>
+        </div>
+      ) : null}
+      {t.title.map((l, i) => (
+        <p key={i} className="print-title">
+          {l}
+        </p>
+      ))}
+      <p className="print-intro">{t.intro}</p>
+      {t.scoreSentence && t.indicators.length ? (
+        <>
+          <p className="print-intro">{t.scoreSentence}</p>
+          <table className="print-table report-scores">
+            <thead>
+              <tr>
+                {t.indicatorHead.map((h) => (
+                  <th key={h}>{h}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {t.indicators.map((i) => (
+                <tr key={i.no}>
+                  <td className="print-no">{i.tool}</td>
+                  <td className="print-no">{i.no}</td>
+                  <td>{i.name}</td>
+                  <td className="print-no">{i.score}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {t.summaryTitle.map((l, i) => (
+        <p key={i} className="print-title">
+          {l}
+        </p>
+      ))}
       <table className="print-table report-table">
         <colgroup>
           <col style={{ width: '6%' }} />
           <col style={{ width: '26%' }} />
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '22%' }} />
+          <col style={{ width: '19%' }} />
           <col style={{ width: '13%' }} />
-          <col style={{ width: '23%' }} />
-          <col style={{ width: '20%' }} />
-          <col style={{ width: '12%' }} />
         </colgroup>
         <thead>
           <tr>
-            <th>{m('print.no')}</th>
-            <th>{m('print.measure')}</th>
-            <th>{m('print.when')}</th>
-            <th>{m('print.done')}</th>
-            <th>{m('print.outcome')}</th>
-            <th>{m('print.remarks')}</th>
+            {t.head.map((h) => (
+              <th key={h}>{h}</th>
+            ))}
           </tr>
         </thead>
-        {doc.issues.map((issue) => (
-          <tbody key={issue.id}>
+        {t.issues.map((issue, k) => (
+          <tbody key={k}>
             <tr className="print-band">
               <td colSpan={6}>{issue.title}</td>
             </tr>
-            {issue.measures.map((x) => (
-              <tr key={x.id}>
-                <td className="print-no">{x.no}</td>
+            {issue.rows.map((r) => (
+              <tr key={r.no}>
+                <td className="print-no">{r.no}</td>
                 <td>
-                  {x.measure.map((line, i) => (
-                    <p key={i} className={i === 0 ? 'print-measure' : 'print-sub'}>
-                      {line}
+                  {r.measure.map((x, i) => (
+                    <p key={i} className={x.sub ? 'print-sub' : 'print-measure'}>
+                      {x.text}
                     </p>
                   ))}
                 </td>
-                <td>{lines(x.when)}</td>
-                <td className="print-pre">{lines(x.done)}</td>
-                <td className="print-pre">{lines(x.outcome)}</td>
-                <td>{lines(x.remarks)}</td>
+                <td>{lines(r.when)}</td>
+                <td className="print-pre">{lines(r.done)}</td>
+                <td className="print-pre">{lines(r.outcome)}</td>
+                <td>{lines(r.remarks)}</td>
               </tr>
             ))}
           </tbody>
         ))}
       </table>
-      <div className="print-signatures">
-        {(['print.proposer', 'print.approver'] as const).map((role) => (
-          <div key={role} className="print-signature">
-            <p>{m('print.signed')}</p>
-            <p>(........................................................)</p>
-            <p>{m(role)}</p>
+      <div className="print-signatures print-approval">
+        {t.signers.map((s) => (
+          <div key={s.role} className="print-signature">
+            {lines(s.lines)}
           </div>
         ))}
       </div>

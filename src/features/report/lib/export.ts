@@ -1,6 +1,7 @@
 import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
 import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
 import type { DocFonts } from '../../../../analysis/plans/docx-common';
+import type { ReportScores } from '../../../../analysis/plans/report-source';
 import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
 import { downloadBytes, downloadText, safeFileName } from '../../../lib/download';
 import { reportCsv } from './report-csv';
@@ -36,12 +37,18 @@ export async function exportReportDocx(
   plan: Plan,
   report: ResultsReport | null,
   o: ReportLayoutOptions,
+  scores: ReportScores | null,
 ): Promise<string> {
   const [{ reportDocx }, fonts] = await Promise.all([
     import('../../../../analysis/plans/report-docx'),
     sarabunFonts(),
   ]);
-  const bytes = await reportDocx(fillTexts(plan, o.lang), report, { ...o, fonts: fonts ?? undefined });
+  const bytes = await reportDocx(
+    fillTexts(plan, o.lang),
+    report,
+    { ...o, fonts: fonts ?? undefined },
+    scores,
+  );
   const name = reportFileName(plan, o.lang, 'docx');
   downloadBytes(name, bytes, DOCX_MIME);
   return name;

@@ -1,5 +1,5 @@
-import { STATUS_LABELS, resultOf, thaiDate } from '../../../../analysis/plans/report';
-import { timeframeText } from '../../../../analysis/plans/timeframe';
+import { reportSourceOf, type ReportScores } from '../../../../analysis/plans/report-source';
+import { reportTable, type ReportTable } from '../../../../analysis/plans/report-table';
 import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
 import { toThaiDigits } from '../../../../analysis/text/thai-digits';
 
@@ -39,72 +39,56 @@ export function fillTexts(plan: Plan, lang: 'th' | 'en'): Plan {
   };
 }
 
-export interface ReportLayoutMeasure {
-  id: string;
-  no: string;
-  /** Title then its numbered steps. */
-  measure: string[];
-  when: string[];
-  done: string[];
-  outcome: string[];
-  remarks: string[];
+/** Every text of a report table in Thai digits when asked (the model itself is in Arabic digits). */
+function withDigits(t: ReportTable, thai: boolean): ReportTable {
+  if (!thai) return t;
+  const d = toThaiDigits;
+  const ds = (xs: readonly string[]) => xs.map(d);
+  return {
+    ...t,
+    cover: t.cover ? { lines: ds(t.cover.lines), org: d(t.cover.org) } : null,
+    memo: t.memo
+      ? {
+          ...t.memo,
+          fields: t.memo.fields.map((f) => ({ label: f.label, value: d(f.value) })),
+          body: d(t.memo.body),
+          signer: ds(t.memo.signer),
+        }
+      : null,
+    title: ds(t.title),
+    intro: d(t.intro),
+    scoreSentence: t.scoreSentence === null ? null : d(t.scoreSentence),
+    indicators: t.indicators.map((i) => ({ ...i, no: d(i.no), name: d(i.name), score: d(i.score) })),
+    summaryTitle: ds(t.summaryTitle),
+    issues: t.issues.map((i) => ({
+      title: d(i.title),
+      rows: i.rows.map((r) => ({
+        no: d(r.no),
+        measure: r.measure.map((m) => ({ ...m, text: d(m.text) })),
+        when: ds(r.when),
+        done: ds(r.done),
+        outcome: ds(r.outcome),
+        remarks: ds(r.remarks),
+      })),
+    })),
+  };
 }
-
-export interface ReportLayout {
-  title: string;
-  subtitle: string;
-  intro: string;
-  issues: { id: string; title: string; measures: ReportLayoutMeasure[] }[];
-}
-
-const lines = (s: string) => (s.trim() ? s.split('\n') : []);
 
 /**
- * The results report as it prints, with the texts and columns of the Word export
- * (analysis/plans/report-docx.ts): ลำดับที่ · มาตรการ/กิจกรรมที่ดำเนินการ · ระยะเวลาดำเนินการ ·
- * สรุปผลการดำเนินการตามมาตรการ · ผลลัพธ์หรือความสำเร็จ · หมายเหตุ, one band per issue.
+ * The results report as it prints, with the texts and structure of the Word export
+ * (analysis/plans/report-table.ts): cover and memo when chosen, the indicator table of the year, and the
+ * measures table, one band per issue.
  */
 export function reportLayout(
-  source: Plan,
+  plan: Plan,
   report: ResultsReport | null,
   o: ReportLayoutOptions,
-): ReportLayout {
-  const plan = fillTexts(source, o.lang);
-  const th = o.lang === 'th';
-  const d = (s: string) => (o.thaiDigits ? toThaiDigits(s) : s);
-  const title = th
-    ? `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ${plan.orgName}`
-    : `Report on the measures to promote integrity and transparency, ${plan.orgName}`;
-  const subtitle = th ? `ประจำปีงบประมาณ พ.ศ. ${plan.planYear}` : `Fiscal year ${plan.planYear} BE`;
-  const intro = th
-    ? `ตามที่${plan.orgName}ได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${plan.basedOnYear} และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสสำหรับปีงบประมาณ พ.ศ. ${plan.planYear} นั้น บัดนี้ขอรายงานผลการดำเนินการตามมาตรการดังกล่าว ดังนี้`
-    : `${plan.orgName} analysed its ${plan.basedOnYear} ITA results and set measures for ${plan.planYear}; this reports what was done.`;
-  let n = 0;
-  const issues = plan.issues.map((issue, i) => ({
-    id: issue.id,
-    title: d(`${i + 1}. ${th ? issue.titleTh : issue.titleEn}`),
-    measures: issue.measures.map((m): ReportLayoutMeasure => {
-      n++;
-      const r = resultOf(report, m.id);
-      const planned = timeframeText(m.timeframe, plan.planYear, o.lang, o.timeframes);
-      const dates = r.startDate || r.endDate ? [`${thaiDate(r.startDate)} – ${thaiDate(r.endDate)}`] : [];
-      return {
-        id: m.id,
-        no: d(String(n)),
-        measure: [
-          th ? m.titleTh : m.titleEn,
-          ...(th ? m.stepsTh : m.stepsEn).map((s, j) => `${j + 1}. ${s}`),
-        ].map(d),
-        when: [planned, ...dates].map(d),
-        done: lines(r.doneTh).map(d),
-        outcome: lines(r.outcomeTh).map(d),
-        remarks: [
-          th ? STATUS_LABELS[r.status].th : STATUS_LABELS[r.status].en,
-          ...lines(r.noteTh),
-          `${th ? 'ผู้รับผิดชอบ' : 'By'}: ${th ? m.unitTh : m.unitEn}`,
-        ].map(d),
-      };
-    }),
-  }));
-  return { title: d(title), subtitle: d(subtitle), intro: d(intro), issues };
+  scores: ReportScores | null = null,
+): ReportTable {
+  const src = reportSourceOf(fillTexts(plan, o.lang), report, {
+    lang: o.lang,
+    timeframes: o.timeframes,
+    scores,
+  });
+  return withDigits(reportTable(src, o.lang), o.thaiDigits);
 }
