@@ -4,6 +4,8 @@ import type {
   PlanIssue,
   PlanMeasure,
   PlanQuestion,
+  PlanTextMark,
+  ReportMemo,
   ResultStatus,
   ResultsReport,
 } from '../../../analysis/plans/types';
@@ -37,6 +39,9 @@ export interface ReportRecordV1 {
   v: 1;
   planId: string;
   results: Record<string, MeasureResult>;
+  /** Document options (optional: reports saved before the seeds' layout lack them). */
+  cover?: boolean;
+  memo?: ReportMemo | null;
   updatedAt: number;
 }
 
@@ -45,7 +50,14 @@ export function toPlanRecord(s: StoredPlan): PlanRecordV1 {
 }
 
 export function toReportRecord(r: ResultsReport, updatedAt: number): ReportRecordV1 {
-  return { v: 1, planId: r.planId, results: r.results, updatedAt };
+  return {
+    v: 1,
+    planId: r.planId,
+    results: r.results,
+    ...(r.cover !== undefined ? { cover: r.cover } : {}),
+    ...(r.memo !== undefined ? { memo: r.memo } : {}),
+    updatedAt,
+  };
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -55,6 +67,7 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
 const isYear = (x: unknown): x is number => isNum(x) && Number.isInteger(x) && x > 2400 && x < 3000;
 const strOrNull = (x: unknown): x is string | null => x === null || isStr(x);
 const numOrNull = (x: unknown): x is number | null => x === null || isNum(x);
+const TEXT_MARKS: readonly PlanTextMark[] = ['paraphrase', 'earlier-form', 'unverified', 'inferred'];
 
 /** An array whose every element passes `read`; null when it is not an array or any element fails. */
 function readAll<T>(x: unknown, read: (y: unknown) => T | null): T[] | null {
@@ -76,7 +89,17 @@ function readQuestion(x: unknown): PlanQuestion | null {
   if (!isStr(code) || !isStr(textTh) || !isStr(textEn) || !isNum(score) || !numOrNull(negativePct))
     return null;
   if (!isStr(findingTh) || !isStr(findingEn)) return null;
-  return { code, textTh, textEn, score, negativePct, findingTh, findingEn };
+  const q: PlanQuestion = { code, textTh, textEn, score, negativePct, findingTh, findingEn };
+  // Added with the standard headings: how far the quoted text can be trusted, and the form it came from.
+  if (x.mark !== undefined) {
+    if (!TEXT_MARKS.includes(x.mark as PlanTextMark)) return null;
+    q.mark = x.mark as PlanTextMark;
+  }
+  if (x.formYear !== undefined) {
+    if (!isYear(x.formYear)) return null;
+    q.formYear = x.formYear;
+  }
+  return q;
 }
 
 function readMeasure(x: unknown): PlanMeasure | null {
@@ -89,7 +112,15 @@ function readMeasure(x: unknown): PlanMeasure | null {
   if (!isStr(titleTh) || !isStr(titleEn) || !isStr(timeframe) || !isStr(unitTh) || !isStr(unitEn))
     return null;
   if (!isStr(evidenceTh) || !isStr(evidenceEn) || (effort !== 1 && effort !== 2 && effort !== 3)) return null;
+  const { limitationsTh, limitationsEn } = x;
+  if (
+    (limitationsTh !== undefined && !isStr(limitationsTh)) ||
+    (limitationsEn !== undefined && !isStr(limitationsEn))
+  )
+    return null;
   return {
+    ...(limitationsTh !== undefined ? { limitationsTh } : {}),
+    ...(limitationsEn !== undefined ? { limitationsEn } : {}),
     id: x.id,
     measureId: x.measureId,
     codes,
@@ -186,5 +217,23 @@ export function fromReportRecord(x: unknown): { report: ResultsReport; dropped: 
     if (r) results[key] = r;
     else dropped++;
   }
-  return { report: { planId: x.planId, results }, dropped };
+  const report: ResultsReport = { planId: x.planId, results };
+  // Document options added with the report layout of seeds 000–003; a damaged option is dropped on its own.
+  if (typeof x.cover === 'boolean') report.cover = x.cover;
+  else if (x.cover !== undefined) dropped++;
+  if (x.memo === null) report.memo = null;
+  else if (x.memo !== undefined) {
+    const memo = readMemo(x.memo);
+    if (memo) report.memo = memo;
+    else dropped++;
+  }
+  return { report, dropped };
+}
+
+function readMemo(x: unknown): ReportMemo | null {
+  if (!isObj(x)) return null;
+  const { office, ref, date, to, signer, signerPosition } = x;
+  if (!isStr(office) || !isStr(ref) || !dateOrNull(date) || !isStr(to)) return null;
+  if (!isStr(signer) || !isStr(signerPosition)) return null;
+  return { office, ref, date, to, signer, signerPosition };
 }

@@ -62,6 +62,37 @@ describe('stored plans and reports', () => {
     expect(back).toEqual(stored);
   });
 
+  it("keep what the seeds' layout added: wording marks, per-measure constraints, cover and memo", () => {
+    const plan = structuredClone(stored.plan);
+    const issue = plan.issues[0]!;
+    issue.questions[0] = { ...issue.questions[0]!, mark: 'earlier-form', formYear: 2564 };
+    issue.measures[0] = {
+      ...issue.measures[0]!,
+      limitationsTh: 'งบประมาณจำกัด',
+      limitationsEn: 'Tight budget',
+    };
+    const withFields: StoredPlan = { ...stored, plan };
+    expect(fromPlanRecord(structuredClone(toPlanRecord(withFields)))).toEqual(withFields);
+    const bad = structuredClone(toPlanRecord(withFields));
+    bad.plan.issues[0]!.questions[0]!.mark = 'guess' as never;
+    expect(fromPlanRecord(bad)).toBeNull();
+    const memo = {
+      office: 'สำนักปลัด',
+      ref: 'นม ๘๑๔๐๑/๑๒๓',
+      date: '2025-09-30',
+      to: 'นายก อบต.',
+      signer: 'นาง ก',
+      signerPosition: 'ปลัด อบต.',
+    };
+    const report = { planId: plan.id, results: {}, cover: true, memo };
+    expect(fromReportRecord(structuredClone(toReportRecord(report, 3)))).toEqual({ report, dropped: 0 });
+    const damaged = { ...toReportRecord(report, 3), memo: { ...memo, date: '30/9/2568' } };
+    expect(fromReportRecord(damaged)).toEqual({
+      report: { planId: plan.id, results: {}, cover: true },
+      dropped: 1,
+    });
+  });
+
   it('skip damaged plan records instead of passing them on', () => {
     const good = toPlanRecord(stored);
     const bad = (patch: (r: Record<string, unknown>) => void) => {
