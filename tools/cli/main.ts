@@ -27,9 +27,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (args.command) {
       case 'analyse':
-        return runAnalyse(args);
+        return await runAnalyse(args);
       case 'rank':
-        return runRank(args);
+        return await runRank(args);
       case 'table':
         return await runTable(args);
       case 'template':

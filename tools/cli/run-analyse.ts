@@ -8,10 +8,11 @@ import { escapeControls, problemLine, reportErrors } from './output';
 import { Sink } from './sink';
 import { noResultsProblem } from './no-results';
 import { openSession } from './session';
+import { documentsJson, documentsText } from './document-output';
 
 /** `ita analyse`: one assessment per organisation × year, analysed and written one at a time. */
-export function runAnalyse(args: CliArgs): number {
-  const s = openSession(args);
+export async function runAnalyse(args: CliArgs): Promise<number> {
+  const s = await openSession(args);
   const opts = {
     catalogue: s.catalogue,
     ...(args.target !== undefined ? { target: args.target } : {}),
@@ -46,7 +47,8 @@ export function runAnalyse(args: CliArgs): number {
       out.write((count > 0 ? ',\n' : '\n') + JSON.stringify(toResultJson(x.assessment, x.path, measures)));
     });
     if (count === 0) errors.push(noResultsProblem(args));
-    out.write(`\n],"errors":${JSON.stringify(errors)},"warnings":${JSON.stringify(notes)}}\n`);
+    const docs = s.documents.length > 0 ? `,"documents":${JSON.stringify(documentsJson(s.documents))}` : '';
+    out.write(`\n],"errors":${JSON.stringify(errors)},"warnings":${JSON.stringify(notes)}${docs}}\n`);
   } else if (args.format === 'csv') {
     const header = [
       'org_id',
@@ -81,6 +83,8 @@ export function runAnalyse(args: CliArgs): number {
     });
     if (count === 0) errors.push(noResultsProblem(args));
   } else {
+    const docs = documentsText(s.documents, args.lang);
+    if (docs) out.write(`${docs}\n`);
     each((x) => out.write((count > 0 ? '\n' : '') + analysisText(x, args.lang)));
     if (count === 0) errors.push(noResultsProblem(args));
     const problemLines = [...errors, ...notes].map((p) => problemLine(p, args.lang));

@@ -14,7 +14,7 @@ export function thaiDigitsOf(args: CliArgs, docx: boolean): boolean {
 
 /** `ita plan`: the measures plan for the fiscal year after --year (or --plan-year), for --org. */
 export async function runPlan(args: CliArgs): Promise<number> {
-  const s = openSession(args);
+  const s = await openSession(args);
   const analyses = analyseAll(s.ds, s.sb, {
     catalogue: s.catalogue,
     ...(args.org !== undefined ? { org: args.org } : {}),

@@ -8,8 +8,8 @@ import { emit, emitText, oneLine, problemLine, reportErrors } from './output';
 import { openSession } from './session';
 
 /** `ita rank`: every organisation's overall, rating, rank and percentile within its peer group. */
-export function runRank(args: CliArgs): number {
-  const s = openSession(args);
+export async function runRank(args: CliArgs): Promise<number> {
+  const s = await openSession(args);
   const by = args.by ?? 'country';
   const ranked = rankAll(s.ds, s.sb, by, args.year).filter(
     (r) => args.org === undefined || r.org.id === args.org || r.org.name === args.org,

@@ -36,7 +36,7 @@ function unreadable(file: string): Problem {
  * else of --year.
  */
 export async function runReport(args: CliArgs): Promise<number> {
-  const s = openSession(args);
+  const s = await openSession(args);
   const filter = { catalogue: s.catalogue, ...(args.org !== undefined ? { org: args.org } : {}) };
   const analyses = analyseAll(s.ds, s.sb, {
     ...filter,

@@ -51,7 +51,7 @@ export async function runTable(args: CliArgs): Promise<number> {
       ],
       args,
     );
-  const s = openSession(args);
+  const s = await openSession(args);
   const result = summaryTable(agencyYears(s.ds, s.sb), query);
   if (!result.table) return usage(result.problems, args);
   const table = result.table;

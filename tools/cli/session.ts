@@ -18,6 +18,7 @@ import { decodeBytes } from '../../analysis/ingest/decode';
 import type { MeasureCatalogue } from '../../analysis/measures/types';
 import { loadInputs } from './load-inputs';
 import { yearFromFileName } from '../../analysis/ingest/file-year';
+import { placeDocumentProblems, readDocuments, type LoadedDocument } from './load-documents';
 
 /** What every data command starts from: the files read, scored, and every problem found on the way. */
 export interface Session {
@@ -26,12 +27,17 @@ export interface Session {
   registry: FrameworkRegistry;
   /** The built-in measures catalogue. */
   catalogue: MeasureCatalogue;
-  /** Problems from reading files, the framework file and ingest, in that order. */
+  /** Problems from reading files, the framework file, documents and ingest, in that order. */
   problems: Problem[];
+  /** The inputs that were documents (a PDF, or text saved from one), with what was read from them. */
+  documents: LoadedDocument[];
 }
 
-/** Read the frameworks file (if any) and the data files, ingest and score them: the same path as the app. */
-export function openSession(args: CliArgs): Session {
+/**
+ * Read the frameworks file (if any) and the data files, ingest and score them: the same path as the app.
+ * Documents (a PDF, or text saved from one) are read for their figures first, then go through ingest too.
+ */
+export async function openSession(args: CliArgs): Promise<Session> {
   const problems: Problem[] = [];
   let registry = BUILTIN_FRAMEWORKS;
   if (args.frameworkFile) {
@@ -59,16 +65,24 @@ export function openSession(args: CliArgs): Session {
   const loaded = loadInputs(args.files);
   problems.push(...loaded.problems);
   // Without --year, a Buddhist-Era year in a file's name is that file's year (used with a note).
-  const files = loaded.files.map((f) => {
+  const named = loaded.files.map((f) => {
     const y = args.year === undefined ? yearFromFileName(f.name) : null;
     return y === null ? f : { ...f, year: y };
   });
+  const given = {
+    ...(args.org !== undefined ? { org: args.org } : {}),
+    ...(args.year !== undefined ? { year: args.year } : {}),
+  };
+  const docs = await readDocuments(named, given, registry);
+  problems.push(...docs.problems);
+  const files = docs.files;
   const ds = ingest(files, {
     ...(args.org !== undefined ? { org: args.org } : {}),
     ...(args.year !== undefined ? { year: args.year } : {}),
     ...(args.framework !== undefined ? { forceFramework: args.framework } : {}),
     frameworks: registry,
   });
+  ds.problems = placeDocumentProblems(ds.problems, docs.documents);
   problems.push(...ds.problems);
   const sb = scoreAll(ds, registry, args.framework);
   const cat = loadBuiltinCatalogue();
@@ -93,5 +107,5 @@ export function openSession(args: CliArgs): Session {
       });
     }
   }
-  return { ds, sb, registry, catalogue, problems };
+  return { ds, sb, registry, catalogue, problems, documents: docs.documents };
 }
