@@ -19,9 +19,10 @@ export interface LoadedDocument {
 }
 
 /**
- * Turn every input that is a document rather than a table (a PDF, or text whose header the table reader
- * does not know) into the records of what it says, through the same document reader as the app. The
- * agency and year are `--org`/`--year` when given, else what the document names (with a note).
+ * Turn every input that is a document rather than a table (a PDF, or a text file — not .csv/.tsv — whose
+ * header the table reader does not know and in which the document reader finds figures) into the records
+ * of what it says, through the same document reader as the app. The agency and year are `--org`/`--year`
+ * when given, else what the document names (with a note).
  */
 export async function readDocuments(
   files: readonly InputFile[],
@@ -32,11 +33,17 @@ export async function readDocuments(
   const documents: LoadedDocument[] = [];
   const problems: Problem[] = [];
   for (const f of files) {
-    if (!('bytes' in f) || isTableFile(f.bytes)) {
+    if (!('bytes' in f) || /\.(csv|tsv|xlsx)$/i.test(f.name) || isTableFile(f.bytes)) {
       out.push(f);
       continue;
     }
     const reading = await readDocumentBytes(f.name, f.bytes, loadPdfLibrary, registry);
+    // Text that is neither a table nor a document with figures is left to the table reader, which says
+    // what it expected of the headers.
+    if (reading.kind === 'text' && reading.values.length === 0) {
+      out.push(f);
+      continue;
+    }
     const input = documentInput(reading, given);
     // A year in the file's name stands in when the document names none (ingest notes it).
     const fileYear = input.year === null ? f.year : undefined;

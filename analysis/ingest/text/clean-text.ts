@@ -10,13 +10,15 @@ import { toArabicDigits } from '../../text/thai-digits';
 
 /** Text as shown to the user: NULs and zero-width characters gone, ำ joined, white space single. */
 export function cleanText(raw: string): string {
-  return raw
-    // eslint-disable-next-line no-control-regex -- a PDF's text layer writes NUL for a glyph it cannot map
-    .replace(/[\u0000\u200b-\u200d\ufeff\u00ad]/g, '')
-    .replace(/\u0e4d\u0e32/g, '\u0e33')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u3000]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return (
+    raw
+      // eslint-disable-next-line no-control-regex -- a PDF's text layer writes NUL for a glyph it cannot map
+      .replace(/[\u0000\u200b-\u200d\ufeff\u00ad]/g, '')
+      .replace(/\u0e4d\u0e32/g, '\u0e33')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u3000]/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+  );
 }
 
 /** Thai marks above and below a letter (vowels and tone marks), which a PDF's text may lose. */

@@ -85,19 +85,22 @@ interface Candidate {
   lines: readonly number[];
 }
 
-/** Questions a finding may belong to: its table row's, else those of its page (and the page before). */
+/**
+ * Questions a finding may belong to. In text, a line of several cells is a table row: its own questions,
+ * else those of the text (or of its page). In a PDF a line is not a row (cells wrap to different depths):
+ * the questions of its page and the page before, told apart by wording.
+ */
 function scopeOf(doc: DocText, f: Finding, questions: readonly Candidate[]): Candidate[] {
   const tool = (q: Candidate) => f.tool === null || q.value.code.startsWith(f.tool === 'IIT' ? 'I' : 'E');
-  const row = questions.filter((q) => q.lines.includes(f.line) && tool(q));
-  if (row.length > 0 || doc.kind === 'text') {
-    if (row.length > 0) return row;
-    const page = doc.lines[f.line]?.page ?? null;
-    return questions.filter((q) => tool(q) && doc.lines[q.lines[0] as number]?.page === page);
+  const page = doc.lines[f.line]?.page ?? null;
+  const pageOf = (q: Candidate) => doc.lines[q.lines[0] as number]?.page ?? null;
+  if (doc.kind === 'text') {
+    const row = questions.filter((q) => q.lines.includes(f.line) && tool(q));
+    return row.length > 0 ? row : questions.filter((q) => tool(q) && pageOf(q) === page);
   }
-  const page = doc.lines[f.line]?.page ?? 0;
   return questions.filter((q) => {
-    const qp = doc.lines[q.lines[0] as number]?.page ?? 0;
-    return tool(q) && (qp === page || qp === page - 1);
+    const qp = pageOf(q) ?? 0;
+    return tool(q) && (qp === page || qp === (page ?? 0) - 1);
   });
 }
 
@@ -119,16 +122,9 @@ type Decision = { code: string; how: 'wording' | 'score' | 'order' } | { candida
 
 function decide(f: Finding, scope: readonly Candidate[], order: string | null): Decision {
   const ranked = byCode(f.statement, scope);
-  const clauses = f.statement.split(JOINT_RE).filter((c) => c.trim().length > 6);
-  if (clauses.length >= 2) {
-    const codes = new Set(
-      clauses
-        .map((c) => byCode(c, scope)[0])
-        .filter((x) => x && x.s >= LIKE)
-        .map((x) => x?.code),
-    );
-    if (codes.size >= 2) return { candidates: [...codes] as string[] };
-  }
+  // A sentence that goes on about a second thing ("… รวมถึง …") may be two questions' finding in one:
+  // the user says which question its share belongs to.
+  if (JOINT_RE.test(f.statement)) return { candidates: ranked.slice(0, 2).map((x) => x.code) };
   const [best, second] = ranked;
   if (best && best.s >= LIKE && best.s - (second?.s ?? 0) >= AHEAD)
     return { code: best.code, how: 'wording' };

@@ -1,8 +1,21 @@
 import { toArabicDigits } from '../../text/thai-digits';
 import type { IndicatorName } from '../columns';
-import { nameTable, readLabel } from '../labels';
-import { looseKey } from './clean-text';
-import { DIGIT, NUMBER_CELL } from './patterns';
+import { nameTable } from '../labels';
+import {
+  adjacent,
+  cellText,
+  isContinuation,
+  isHeader,
+  joinText,
+  mergeLines,
+  parseRow,
+  rowKind,
+  textOnly,
+  toolMark,
+  TOOL_CELL,
+  type Kind,
+  type Row,
+} from './indicator-rows';
 import type { DocLine, DocText, ReadValue, ValueNote } from './types';
 
 /**
@@ -10,76 +23,6 @@ import type { DocLine, DocText, ReadValue, ValueNote } from './types';
  * without subtotal rows (`รวม IIT`, `คะแนนรวม`), read row by row. Each row keeps its cells as printed:
  * ingest reads them like the same table in a CSV (names over numbers, published totals cross-checked).
  */
-
-/** Words of the table's header (loose keys, see clean-text.ts). */
-const HEADER_WORDS = ['แบบ', 'ลำดบ', 'ตวชวด', 'คะแนน', 'เครองมอ'];
-
-/** A row of an indicator table, cells as printed. */
-interface Row {
-  tool: string;
-  number: string;
-  name: string;
-  score: string;
-}
-
-const TOOL_CELL = /^(IIT|EIT|OIT)$/i;
-const NUMBER_ONLY = new RegExp(`^${DIGIT}{1,2}[.)]?$`);
-const ONE_CELL_ROW = new RegExp(
-  `^(?:(IIT|EIT|OIT)\\s+)?(?:(${DIGIT}{1,2})[.)]?\\s+)?(.+?)\\s+(${DIGIT}{1,3}(?:[.,]${DIGIT}{1,2})?)(?:\\s*คะแนน)?$`,
-  'i',
-);
-const LEADING_NUMBER = new RegExp(`^(?:ตัวชี้วัดที่|ตัวชี้วัด)?\\s*(${DIGIT}{1,2})[.)]?\\s+(.+)$`);
-
-/** Loose-key length beyond which a line is prose that happens to hold the header's words. */
-const HEADER_MAX = 60;
-
-function isHeader(line: DocLine): boolean {
-  const key = looseKey(line.cells.map((c) => c.text).join(' '));
-  if (key.length > HEADER_MAX) return false;
-  return HEADER_WORDS.filter((w) => key.includes(w)).length >= 2 && key.includes('คะแนน');
-}
-
-/** A line read as a row, or null. */
-function parseRow(line: DocLine): Row | null {
-  const cells = line.cells.map((c) => c.text.replace(/\n/g, ' ').trim()).filter((c) => c !== '');
-  if (cells.length === 1) {
-    const m = ONE_CELL_ROW.exec(cells[0] as string);
-    if (!m) return null;
-    return { tool: m[1] ?? '', number: m[2] ?? '', name: (m[3] ?? '').trim(), score: m[4] ?? '' };
-  }
-  const score = cells[cells.length - 1] as string;
-  if (!NUMBER_CELL.test(score) || score.includes('%')) return null;
-  let tool = '';
-  let number = '';
-  const names: string[] = [];
-  for (const c of cells.slice(0, -1)) {
-    if (!tool && !number && names.length === 0 && TOOL_CELL.test(c)) tool = c;
-    else if (!number && names.length === 0 && NUMBER_ONLY.test(c)) number = c.replace(/[.)]$/, '');
-    else names.push(c);
-  }
-  let name = names.join(' ');
-  const lead = number ? null : LEADING_NUMBER.exec(name);
-  if (lead) {
-    number = lead[1] ?? '';
-    name = lead[2] ?? '';
-  }
-  return { tool, number, name, score };
-}
-
-type Kind = { kind: 'indicator'; id: number | null; exact: boolean } | { kind: 'total'; code: string } | null;
-
-/** What a row is: an indicator (by name, else by number), a published total, or nothing known. */
-function rowKind(row: Row, names: ReturnType<typeof nameTable>): Kind {
-  const label = row.name ? readLabel(row.name, names) : null;
-  if (label?.kind === 'name') return { kind: 'indicator', id: label.id, exact: label.exact };
-  if (label?.kind === 'tool-total')
-    return { kind: 'total', code: ['IIT', 'EIT', 'OIT'][label.tool] as string };
-  if (label?.kind === 'code' && label.slot === 0) return { kind: 'total', code: 'overall' };
-  if (!row.name && !row.number && row.tool) return { kind: 'total', code: row.tool.toUpperCase() };
-  const n = row.number ? Number(toArabicDigits(row.number)) : NaN;
-  if (n >= 1 && n <= 10 && row.name) return { kind: 'indicator', id: null, exact: false };
-  return null;
-}
 
 export interface TableRead {
   values: ReadValue[];
@@ -100,37 +43,124 @@ export function readIndicatorTables(
   const values: ReadValue[] = [];
   const taken = new Set<number>();
   const lines = doc.lines;
+  const accepts = (row: Row | null, headed: boolean): boolean => {
+    const kind = row ? rowKind(row, names) : null;
+    return kind !== null && (headed || (kind.kind === 'indicator' && kind.id !== null));
+  };
   let i = 0;
   while (i < lines.length) {
     const headed = isHeader(lines[i] as DocLine);
-    const start = headed ? i + 1 : i;
-    const rows: { row: Row; kind: NonNullable<Kind>; line: number }[] = [];
-    let j = start;
+    const rows: { row: Row; lines: number[]; mark?: boolean }[] = [];
+    let j = headed ? i + 1 : i;
     let misses = 0;
     while (j < lines.length) {
-      const row = parseRow(lines[j] as DocLine);
-      const kind = row ? rowKind(row, names) : null;
-      if (row && kind && (headed || (kind.kind === 'indicator' && kind.id !== null))) {
-        rows.push({ row, kind, line: j });
+      const line = lines[j] as DocLine;
+      if ((headed || rows.length > 0) && toolMark(line)) {
+        // A merged tool cell centred in its block prints the tool on a line of its own.
+        rows.push({
+          row: { tool: toolMark(line) as string, number: '', name: '', score: '' },
+          lines: [j],
+          mark: true,
+        });
+        j++;
+        continue;
+      }
+      const row = parseRow(line);
+      if (accepts(row, headed)) {
+        rows.push({ row: row as Row, lines: [j] });
         misses = 0;
-      } else if (headed && rows.length === 0 && misses < 2) misses++;
-      else break;
-      j++;
+        j++;
+        continue;
+      }
+      const above = lines[j - 1];
+      if ((headed || rows.length > 0) && textOnly(line) && above && adjacent(above, line)) {
+        // A row whose name wraps: vertically centred, its number and score sit on a line of their own
+        // between the name's lines (merge with the next line); top-aligned, the name's last words follow.
+        const next = lines[j + 1];
+        if (next && adjacent(line, next) && !accepts(parseRow(next), headed)) {
+          const merged = parseRow(mergeLines(line, next));
+          if (accepts(merged, headed)) {
+            rows.push({ row: merged as Row, lines: [j, j + 1] });
+            j += 2;
+            continue;
+          }
+        }
+        const prev = [...rows].reverse().find((r) => !r.mark);
+        if (prev && isContinuation(line)) {
+          // A centred tool cell may share the line with the name's last words.
+          const tool = line.cells.find((c) => TOOL_CELL.test(c.text.trim()));
+          const words = line.cells.filter((c) => c !== tool);
+          if (tool)
+            rows.push({
+              row: { tool: tool.text.trim(), number: '', name: '', score: '' },
+              lines: [],
+              mark: true,
+            });
+          prev.row.name = joinText(prev.row.name, cellText({ ...line, cells: words }));
+          prev.lines.push(j);
+          j++;
+          continue;
+        }
+      }
+      if (headed && rows.length === 0 && misses < 2) {
+        misses++;
+        j++;
+        continue;
+      }
+      break;
     }
     if (rows.length === 0 || (!headed && rows.length < HEADERLESS_MIN)) {
       i++;
       continue;
     }
     if (headed) taken.add(i);
-    let tool = '';
-    for (const { row, kind, line } of rows) {
-      taken.add(line);
-      if (row.tool) tool = row.tool.toUpperCase();
-      values.push(tableValue(row, kind, lines[line] as DocLine, tool, nextId()));
-    }
+    for (const r of rows) for (const u of r.lines) taken.add(u);
+    values.push(...blockValues(rows, names, lines, nextId));
     i = j;
   }
   return { values, lines: taken };
+}
+
+/**
+ * The values of one table. A row's tool is the one printed on it, else the one printed above it (a merged
+ * cell); a subtotal row ends its tool's block; a tool printed on a line of its own (a merged cell centred in
+ * its block) is also the tool of the rows of its block above it that had none.
+ */
+function blockValues(
+  rows: readonly { row: Row; lines: number[]; mark?: boolean }[],
+  names: ReturnType<typeof nameTable>,
+  lines: readonly DocLine[],
+  nextId: () => string,
+): ReadValue[] {
+  const out: ReadValue[] = [];
+  let tool = '';
+  let open: ReadValue[] = [];
+  const found = (printed: string) => {
+    tool = printed.toUpperCase();
+    for (const v of open) v.tool = tool;
+    open = [];
+  };
+  for (const { row, lines: used, mark } of rows) {
+    if (mark) {
+      found(row.tool);
+      continue;
+    }
+    const kind = rowKind(row, names);
+    if (!kind) continue;
+    if (row.tool) found(row.tool);
+    const v = tableValue(row, kind, lines[scoreLine(lines, used, row.score)] as DocLine, tool, nextId());
+    out.push(v);
+    if (kind.kind === 'total') {
+      tool = '';
+      open = [];
+    } else if (v.tool === '') open.push(v);
+  }
+  return out;
+}
+
+/** The line (of a row's lines) that holds its score. */
+function scoreLine(lines: readonly DocLine[], used: readonly number[], score: string): number {
+  return used.find((u) => lines[u]?.cells.some((c) => c.text.trim() === score)) ?? (used[0] as number);
 }
 
 function tableValue(row: Row, kind: NonNullable<Kind>, line: DocLine, tool: string, id: string): ReadValue {

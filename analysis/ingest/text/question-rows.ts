@@ -2,7 +2,7 @@ import type { QuestionDef } from '../../frameworks/types';
 import { looseKey, NUMBER_SOURCE, similarity } from './clean-text';
 import { lineOf, linesOf, type Paragraph } from './paragraphs';
 import { CODE_RE, codeOf, NUMBER_CELL, thai, verdictOf } from './patterns';
-import type { DocCell, DocText, ReadValue, SourceLine, Unplaced, ValueNote } from './types';
+import type { DocCell, DocLine, DocText, ReadValue, SourceLine, Unplaced, ValueNote } from './types';
 
 /**
  * Question rows as plans and reports print them: `E๑๐ <the question's wording> คะแนน ๖๖.๐๐`, the wording
@@ -66,6 +66,70 @@ function besideScore(
   return null;
 }
 
+/**
+ * The lines of a table row whose wording runs over `spanned`: those lines, then (in a PDF) the other lines
+ * of the page between them, where a cell centred vertically in its row puts its text.
+ */
+function rowLines(doc: DocText, spanned: readonly number[]): number[] {
+  const first = doc.lines[spanned[0] as number];
+  const last = doc.lines[spanned[spanned.length - 1] as number];
+  if (!first || !last || doc.kind !== 'pdf') return [...spanned];
+  const between: number[] = [];
+  doc.lines.forEach((l, i) => {
+    if (l.page === first.page && l.y > first.y && l.y < last.y + last.size * 0.5 && !spanned.includes(i))
+      between.push(i);
+  });
+  return [...spanned, ...between];
+}
+
+/**
+ * The wording of a row whose code and score sit on a line of their own (cells centred vertically in a
+ * PDF table): the words on the lines just above and below, in other columns, that no other code is nearer.
+ */
+function nearbyText(
+  doc: DocText,
+  codeLine: number,
+  codeLines: ReadonlySet<number>,
+  col: number,
+): { text: string; lines: number[] } {
+  const own = doc.lines[codeLine];
+  if (!own || doc.kind !== 'pdf') return { text: '', lines: [] };
+  const reach = 1.5 * own.size;
+  const nearest = (i: number): number | null => {
+    const l = doc.lines[i] as DocLine;
+    let best: number | null = null;
+    for (const c of codeLines) {
+      const cl = doc.lines[c];
+      if (!cl || cl.page !== l.page) continue;
+      if (best === null || Math.abs(cl.y - l.y) < Math.abs((doc.lines[best] as DocLine).y - l.y)) best = c;
+    }
+    return best;
+  };
+  const words: { y: number; text: string }[] = [];
+  const lines: number[] = [];
+  doc.lines.forEach((l, i) => {
+    if (l.page !== own.page || Math.abs(l.y - own.y) > reach) return;
+    if (i !== codeLine && (codeLines.has(i) || nearest(i) !== codeLine)) return;
+    const cells = l.cells.filter(
+      (c) =>
+        c.col !== col &&
+        c.x0 > (own.cells[0]?.x0 ?? 0) &&
+        !NUMBER_CELL.test(c.text) &&
+        verdictOf(c.text) === null,
+    );
+    if (cells.length === 0) return;
+    words.push({ y: l.y, text: cells.map((c) => c.text).join(' ') });
+    if (i !== codeLine) lines.push(i);
+  });
+  return {
+    text: words
+      .sort((a, b) => a.y - b.y)
+      .map((w) => w.text)
+      .join(' '),
+    lines,
+  };
+}
+
 /** Notes from comparing a question's wording with the framework's wording of every question. */
 function wordingNotes(
   code: string,
@@ -114,76 +178,85 @@ export function readQuestionRows(
   const unplaced: Unplaced[] = [];
   const taken = new Set<number>();
   const spans = new Map<string, number[]>();
-  for (const p of paragraphs) {
+  const found = paragraphs.flatMap((p) => {
     const matches = [...p.text.matchAll(CODE_RE)];
-    matches.forEach((m, k) => {
+    return matches.map((m, k) => {
       const start = m.index ?? 0;
-      const end = matches[k + 1]?.index ?? p.text.length;
-      const { code, fromDigit } = codeOf(m);
-      const item = code.startsWith('O');
-      const body = p.text.slice(start + m[0].length, end);
-      const codeLine = lineOf(p, start);
-      let text = '';
-      let score = '';
-      let scoreLine = codeLine;
-      if (!item) {
-        const s = SCORE_RE.exec(body);
-        if (s) {
-          text = tidy(body.slice(0, s.index));
-          score = s[1] ?? '';
-          scoreLine = lineOf(p, start + m[0].length + s.index + s[0].length - 1);
-        }
-      } else {
-        // The verdict is the last word; "ไม่ มี" with a space is still ไม่มี.
-        const words = body.trim().split(/\s+/);
-        let n = words.length - 1;
-        let verdict = words[n] ?? '';
-        if (n >= 1 && looseKey(words[n - 1] ?? '') === 'ไม') verdict = `${words[--n] ?? ''}${verdict}`;
-        if (verdictOf(verdict) !== null && n >= 1) {
-          score = verdict;
-          text = tidy(words.slice(0, n).join(' '));
-          scoreLine = lineOf(p, start + m[0].length + body.lastIndexOf(words[n] ?? verdict));
+      // The code's own line: where its letter is, not a "ข้อ" printed in the header above.
+      const letter = start + Math.max(0, m[0].search(/[A-Za-z1|]/));
+      return { p, m, start, letter, end: matches[k + 1]?.index ?? p.text.length, line: lineOf(p, letter) };
+    });
+  });
+  const codeLines = new Set(found.map((f) => f.line));
+  for (const { p, m, start, letter, end, line: codeLine } of found) {
+    const { code, fromDigit } = codeOf(m);
+    const item = code.startsWith('O');
+    const body = p.text.slice(start + m[0].length, end);
+    let text = '';
+    let score = '';
+    let scoreLine = codeLine;
+    if (!item) {
+      const s = SCORE_RE.exec(body);
+      if (s) {
+        text = tidy(body.slice(0, s.index));
+        score = s[1] ?? '';
+        scoreLine = lineOf(p, start + m[0].length + s.index + s[0].length - 1);
+      }
+    } else {
+      // The verdict is the last word; "ไม่ มี" with a space is still ไม่มี.
+      const words = body.trim().split(/\s+/);
+      let n = words.length - 1;
+      let verdict = words[n] ?? '';
+      if (n >= 1 && looseKey(words[n - 1] ?? '') === 'ไม') verdict = `${words[--n] ?? ''}${verdict}`;
+      if (verdictOf(verdict) !== null && n >= 1) {
+        score = verdict;
+        text = tidy(words.slice(0, n).join(' '));
+        scoreLine = lineOf(p, start + m[0].length + body.lastIndexOf(words[n] ?? verdict));
+      }
+    }
+    const spanned = linesOf(p, letter, end);
+    if (score === '') {
+      const beside = besideScore(doc, p, rowLines(doc, spanned), item);
+      if (beside) {
+        score = beside.text;
+        scoreLine = beside.line;
+        text = tidy(body) || tidy(beside.others.join(' '));
+        if (text === '') {
+          const near = nearbyText(doc, codeLine, codeLines, p.col);
+          text = tidy(near.text);
+          spanned.push(...near.lines);
         }
       }
-      const spanned = linesOf(p, start, end);
-      if (score === '') {
-        const beside = besideScore(doc, p, spanned, item);
-        if (beside) {
-          score = beside.text;
-          scoreLine = beside.line;
-          text = tidy(body) || tidy(beside.others.join(' '));
-        }
-      }
-      if (score === '') {
-        if (!item && !fromDigit && tidy(body).length >= 8)
-          unplaced.push({
-            kind: 'question',
-            at: at(doc, codeLine),
-            text: tidy(p.text.slice(start, end)).slice(0, 200),
-            candidates: [code],
-            reason: {
-              th: `พบข้อ ${code} แต่ไม่พบคะแนนของข้อนี้ — หากมีคะแนน ให้พิมพ์ "คะแนน" ตามด้วยตัวเลข หรือกรอกในไฟล์ CSV`,
-              en: `Found ${code} but no score for it — if it has one, the text should read "คะแนน" and the number, or put it in a CSV file`,
-            },
-          });
-        return;
-      }
-      for (const li of spanned) taken.add(li);
-      taken.add(scoreLine);
-      const printed = m[0].replace(/^\D*?(?=[A-Za-z1|])/, '').trim();
-      const id = nextId();
-      spans.set(id, [...new Set([...spanned, scoreLine])]);
-      values.push({
-        id,
-        kind: item ? 'item' : 'question',
-        code,
-        printed,
-        text,
-        score,
-        at: at(doc, scoreLine),
-        ...(scoreLine !== codeLine ? { from: at(doc, codeLine) } : {}),
-        notes: item ? [] : wordingNotes(code, text, fromDigit, printed, questions),
-      });
+    }
+    if (score === '') {
+      if (!item && !fromDigit && tidy(body).length >= 8)
+        unplaced.push({
+          kind: 'question',
+          at: at(doc, codeLine),
+          text: tidy(p.text.slice(start, end)).slice(0, 200),
+          candidates: [code],
+          reason: {
+            th: `พบข้อ ${code} แต่ไม่พบคะแนนของข้อนี้ — หากมีคะแนน ให้พิมพ์ "คะแนน" ตามด้วยตัวเลข หรือกรอกในไฟล์ CSV`,
+            en: `Found ${code} but no score for it — if it has one, the text should read "คะแนน" and the number, or put it in a CSV file`,
+          },
+        });
+      continue;
+    }
+    for (const li of spanned) taken.add(li);
+    taken.add(scoreLine);
+    const printed = m[0].replace(/^\D*?(?=[A-Za-z1|])/, '').trim();
+    const id = nextId();
+    spans.set(id, [...new Set([...spanned, scoreLine])]);
+    values.push({
+      id,
+      kind: item ? 'item' : 'question',
+      code,
+      printed,
+      text,
+      score,
+      at: at(doc, scoreLine),
+      ...(scoreLine !== codeLine ? { from: at(doc, codeLine) } : {}),
+      notes: item ? [] : wordingNotes(code, text, fromDigit, printed, questions),
     });
   }
   return { values, unplaced, lines: taken, spans };
