@@ -10,7 +10,7 @@ import { isTableFile } from '../../analysis/ingest/text/is-table';
 import { readDocumentBytes } from '../../analysis/ingest/text/read-bytes';
 import type { Reading } from '../../analysis/ingest/text/types';
 import type { Problem } from '../../analysis/problems';
-import { loadPdfLibrary } from './pdf-library';
+import { loadPdfjs } from '../../analysis/ingest/pdf/load-pdfjs';
 
 /** A PDF, or text saved from one, read for its figures. */
 export interface LoadedDocument {
@@ -37,7 +37,7 @@ export async function readDocuments(
       out.push(f);
       continue;
     }
-    const reading = await readDocumentBytes(f.name, f.bytes, loadPdfLibrary, registry);
+    const reading = await readDocumentBytes(f.name, f.bytes, loadPdfjs, registry);
     // Text that is neither a table nor a document with figures is left to the table reader, which says
     // what it expected of the headers.
     if (reading.kind === 'text' && reading.values.length === 0) {

@@ -2,9 +2,9 @@ import type { Message } from '../problem-log';
 import type { PdfPageText, PdfTextItem } from './pdf-lines';
 
 /**
- * The part of PDF.js (pdfjs-dist) the reader uses. The caller loads the library (the worker in the app,
- * the CLI in Node: both the legacy build, see src/lib/datasets/pdf-library.ts and tools/cli/pdf-library.ts)
- * and passes it in, so that this module stays free of how and where it is loaded.
+ * The part of PDF.js (pdfjs-dist) the reader uses. The caller loads the library (load-pdfjs.ts: in the app's
+ * worker, in the CLI's process) and passes it in, so tests may hand in another and this module stays free
+ * of how and where it is loaded.
  */
 export interface PdfLibrary {
   getDocument(src: {

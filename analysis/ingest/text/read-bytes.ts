@@ -1,5 +1,6 @@
 import type { FrameworkRegistry } from '../../frameworks/registry';
 import { decodeBytes } from '../decode';
+import type { Message } from '../problem-log';
 import { linesFromPdf } from '../pdf/pdf-lines';
 import { readPdfText, type PdfLibrary } from '../pdf/read-pdf';
 import { sniffFormat } from '../sniff';
@@ -8,7 +9,7 @@ import { readDocument } from './read-document';
 import type { Reading } from './types';
 
 /** A reading that could not start: nothing read, and why. */
-function failed(name: string, kind: 'pdf' | 'text', failure: Reading['failure']): Reading {
+export function failedReading(name: string, kind: 'pdf' | 'text', failure: Reading['failure']): Reading {
   return {
     name,
     kind,
@@ -24,23 +25,25 @@ function failed(name: string, kind: 'pdf' | 'text', failure: Reading['failure'])
 
 /**
  * Read a document file: a PDF (its text layer, through PDF.js, which `loadPdf` supplies only when the file
- * is one) or text saved from a PDF (UTF-8 or Windows-874). Never throws on the file's content.
+ * is one; a build without PDF.js passes a failure instead, to say what to do) or text saved from a PDF
+ * (UTF-8 or Windows-874). Never throws on the file's content.
  */
 export async function readDocumentBytes(
   name: string,
   bytes: Uint8Array,
-  loadPdf: () => Promise<PdfLibrary>,
+  loadPdf: (() => Promise<PdfLibrary>) | Message,
   registry?: FrameworkRegistry,
 ): Promise<Reading> {
   if (sniffFormat(bytes) === 'pdf') {
+    if (typeof loadPdf !== 'function') return failedReading(name, 'pdf', loadPdf);
     const text = await readPdfText(bytes, await loadPdf());
-    if (!text.ok) return failed(name, 'pdf', text.failure);
+    if (!text.ok) return failedReading(name, 'pdf', text.failure);
     const reading = readDocument(linesFromPdf(text.pages), name, registry);
     reading.pages = text.total;
     return reading;
   }
   const decoded = decodeBytes(bytes);
-  if (decoded.unreadable) return failed(name, 'text', decoded.unreadable);
+  if (decoded.unreadable) return failedReading(name, 'text', decoded.unreadable);
   return readDocument(linesFromText(decoded.text), name, registry);
 }
 

@@ -8,8 +8,11 @@ import { decodeDataset, isEncodedDataset } from '../../../analysis/exports/colum
 import { listSheets } from '../../../analysis/ingest/xlsx/read-workbook';
 import { sheetOfSourceName } from './sheet-name';
 import { ingest } from '../../../analysis/ingest/ingest';
+import { readDocumentBytes, readDocumentText } from '../../../analysis/ingest/text/read-bytes';
 import { scoreAll } from '../../../analysis/scoring/score-all';
 import { transferablesOf } from './transferables';
+import { SINGLE_FILE } from '../single-file';
+import { NO_PDF_IN_SINGLE_FILE } from './single-file-pdf';
 import type { FilePreview, LoadedDataset } from './types';
 import type { Phase, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -109,6 +112,19 @@ async function run(req: WorkerRequest): Promise<void> {
         ? { kind: 'workbook-error', th: r.error.th, en: r.error.en }
         : { kind: 'sheets', sheets: r.sheets },
     );
+    return;
+  }
+  if (req.kind === 'document') {
+    // PDF.js is loaded only when the document is a PDF (a chunk of its own, fetched then). The one-file
+    // build leaves it out (1.7 MB more, parsed by every worker it starts): there a PDF gets a note to paste.
+    const loadPdf = SINGLE_FILE
+      ? NO_PDF_IN_SINGLE_FILE
+      : () => import('../../../analysis/ingest/pdf/load-pdfjs').then((m) => m.loadPdfjs());
+    const reading =
+      'text' in req
+        ? readDocumentText(req.name, req.text)
+        : await readDocumentBytes(req.name, new Uint8Array(await req.blob.arrayBuffer()), loadPdf);
+    post({ kind: 'reading', reading });
     return;
   }
   if (req.kind === 'encoded') {

@@ -1,4 +1,5 @@
 import { startIngestWorker } from './ingest-worker';
+import type { Reading } from '../../../analysis/ingest/text/types';
 import type { LoadedDataset } from './types';
 import type { Phase, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -91,6 +92,45 @@ export function runInWorker(
       end();
       reject(new Error(e.message || 'the worker stopped'));
     };
+    worker.postMessage(req);
+  });
+}
+
+/**
+ * Read a document for its figures in a worker: a PDF or text file (`blob`) or pasted `text`. PDF.js is
+ * loaded there, only for a PDF. Aborting the signal terminates the worker.
+ */
+export function readDocumentInWorker(
+  source: { name: string; blob: Blob } | { name: string; text: string },
+  signal?: AbortSignal,
+): Promise<Reading> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('Cancelled', 'AbortError'));
+      return;
+    }
+    const worker = startIngestWorker();
+    const onAbort = () => {
+      worker.terminate();
+      reject(new DOMException('Cancelled', 'AbortError'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const end = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      const msg = e.data;
+      if (msg.kind === 'progress') return;
+      end();
+      if (msg.kind === 'reading') resolve(msg.reading);
+      else reject(new Error(msg.kind === 'error' ? msg.message : 'unexpected answer'));
+    };
+    worker.onerror = (e) => {
+      end();
+      reject(new Error(e.message || 'the worker stopped'));
+    };
+    const req: WorkerRequest = { kind: 'document', ...source };
     worker.postMessage(req);
   });
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../../../analysis/ingest/pdf/read-pdf';
 import { readDocumentBytes } from '../../../analysis/ingest/text/read-bytes';
-import { loadPdfLibrary } from '../../../tools/cli/pdf-library';
+import { loadPdfjs } from '../../../analysis/ingest/pdf/load-pdfjs';
 import { analyseReading, scoresOf, valuesOf } from '../text/document-fixtures';
 import { readPdfFixture } from './pdf-fixtures';
 
@@ -151,23 +151,23 @@ function emptyPdf(): Uint8Array {
 
 describe('PDFs that cannot be read say why', () => {
   it('a PDF without text (a scan) asks for the CSV template or a PDF with text', async () => {
-    const r = await readDocumentBytes('scan.pdf', emptyPdf(), loadPdfLibrary);
+    const r = await readDocumentBytes('scan.pdf', emptyPdf(), loadPdfjs);
     expect(r.values).toEqual([]);
     expect(r.failure?.en).toMatch(/No text was found in this PDF/);
   });
 
   it('a damaged PDF is a failure with what to do, never an exception', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> broken');
-    const text = await readPdfText(bytes, await loadPdfLibrary());
+    const text = await readPdfText(bytes, await loadPdfjs());
     expect(text.ok).toBe(false);
-    const r = await readDocumentBytes('broken.pdf', bytes, loadPdfLibrary);
+    const r = await readDocumentBytes('broken.pdf', bytes, loadPdfjs);
     expect(r.failure?.th).toMatch(/อ่านไฟล์ PDF นี้ไม่ได้/);
   });
 
   it('leaves the caller’s bytes whole (PDF.js takes the buffer it is given)', async () => {
     const bytes = emptyPdf();
     const copy = bytes.slice();
-    await readPdfText(bytes, await loadPdfLibrary());
+    await readPdfText(bytes, await loadPdfjs());
     expect(bytes).toEqual(copy);
   });
 });
