@@ -28,7 +28,9 @@ const SERVICE_USERS = ['ประชาชน', 'ผู้รับบริก�
 const STAFF = ['เจ้าหน้าที่', 'บุคลากร', 'ข้าราชการ', 'พนักงาน', 'ลูกจ้าง'].map(looseKey);
 
 /** Clause joints: a sentence that goes on about a second question. */
-const JOINT_RE = new RegExp(`${thai('รวมถึง')}|${thai('อีกทั้ง')}|${thai('และยัง')}`);
+const JOINT_RE = new RegExp(`${thai('รวมถึง')}|${thai('อีกทั้ง')}|${thai('ตลอดจน')}`);
+/** With a joint, a second question this alike (relative to the first) may be what the rest is about. */
+const JOINT_SECOND = 0.6;
 
 interface Finding {
   share: string;
@@ -124,7 +126,9 @@ function decide(f: Finding, scope: readonly Candidate[], order: string | null): 
   const ranked = byCode(f.statement, scope);
   // A sentence that goes on about a second thing ("… รวมถึง …") may be two questions' finding in one:
   // the user says which question its share belongs to.
-  if (JOINT_RE.test(f.statement)) return { candidates: ranked.slice(0, 2).map((x) => x.code) };
+  const [first, next] = ranked;
+  if (JOINT_RE.test(f.statement) && first && next && next.s >= JOINT_SECOND * first.s)
+    return { candidates: [first.code, next.code] };
   const [best, second] = ranked;
   if (best && best.s >= LIKE && best.s - (second?.s ?? 0) >= AHEAD)
     return { code: best.code, how: 'wording' };
