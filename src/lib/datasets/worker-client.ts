@@ -119,9 +119,10 @@ export function readDocumentInWorker(
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
     };
-    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+    worker.onmessage = (e: MessageEvent<WorkerResponse | { kind?: undefined }>) => {
       const msg = e.data;
-      if (msg.kind === 'progress') return;
+      // PDF.js's worker module, imported into the worker, also greets the page ("ready"): not ours.
+      if (msg.kind === undefined || msg.kind === 'progress') return;
       end();
       if (msg.kind === 'reading') resolve(msg.reading);
       else reject(new Error(msg.kind === 'error' ? msg.message : 'unexpected answer'));
