@@ -6,6 +6,7 @@ import { isTextTable, isWorkbook } from '../lib/xlsx';
 import { sheetSourceName } from '../../../lib/datasets/sheet-name';
 import { listWorkbookSheets, WorkbookOpenError } from '../../../lib/datasets/worker-client';
 import { Field } from '../../../components/field';
+import { isDocumentFile, offerDocument } from '../lib/pending-document';
 
 interface PendingBook {
   file: File;
@@ -43,6 +44,7 @@ export function FileDrop() {
     if (workbooks.length > 0) setBusy(true);
     for (const f of list) {
       if (isTextTable(f.name)) files.push(fromFile(f));
+      else if (isDocumentFile(f.name)) offerDocument(f);
       else if (!isWorkbook(f.name)) notes.push(t('drop.unsupported', { name: f.name }));
     }
     for (const f of workbooks) {
@@ -119,7 +121,7 @@ export function FileDrop() {
             tabIndex={-1}
             type="file"
             multiple
-            accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".csv,.txt,.tsv,.xlsx,.pdf,text/csv,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-label={t('drop.inputLabel')}
             onChange={(e) => {
               const list = Array.from(e.currentTarget.files ?? []);

@@ -2,6 +2,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { CataloguePanel } from '../components/catalogue-panel';
 import { DatasetList } from '../components/dataset-list';
 import { DatasetView } from '../components/dataset-view';
+import { DocumentPanel } from '../components/document-panel';
 import { FileDrop } from '../components/file-drop';
 import { OpenDataPanel } from '../components/open-data-panel';
 import { TemplateDownload } from '../components/template-download';
@@ -22,6 +23,7 @@ export function DataPage() {
         <OpenDataPanel activeId={params.ds} />
         <FileDrop />
       </div>
+      <DocumentPanel />
       <DatasetList />
       {params.ds ? <DatasetView key={params.ds} id={params.ds} /> : null}
       <TemplateDownload />
