@@ -11,13 +11,14 @@ import {
   type Footnotes,
 } from './docx-common';
 import { fitColumns } from './fit-columns';
+import { headingLines } from './heading-lines';
 import { planTable, questionLine, type PlanTable, type TableIssue, type TableMeasure } from './plan-table';
 import { signatureRow } from './signatures';
 import { bodyRow, tailRows, type RowCell } from './table-tail';
 import type { Plan } from './types';
 
 /** Minimum column widths (twips): issue, question, finding, steps, timeframe, unit, evidence. */
-const MINS = [1700, 2300, 2300, 2600, 1150, 1300, 1400];
+const MINS = [1700, 2300, 2300, 2600, 1350, 1400, 1400];
 
 function stepLines(m: TableMeasure | undefined): CellLine[] {
   if (!m) return [];
@@ -96,36 +97,58 @@ function columnTexts(t: PlanTable, lang: 'th' | 'en'): string[][] {
   return cols;
 }
 
+/**
+ * The two header rows, repeated on every page. The headings that stand over both rows are written in the
+ * second row under an empty first-row cell without a line between them, not as cells merged down: a
+ * merged heading taller than the two rows is cut short on every page LibreOffice repeats it on
+ * ("ระยะเวลา" without "ดำเนินการ").
+ */
+function headerRows(t: PlanTable, opts: DocOptions): TableRow[] {
+  const head = t.head;
+  const top = (text = '', o: { columnSpan?: number } = {}) =>
+    cell(text ? [text] : [], opts, {
+      header: true,
+      size: PT.small,
+      ...o,
+      ...(text ? {} : { open: 'bottom' as const }),
+    });
+  const under = (text: string | string[], open = true) =>
+    cell(typeof text === 'string' ? [text] : text, opts, {
+      header: true,
+      size: PT.small,
+      ...(open ? { open: 'top' as const } : {}),
+    });
+  return [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [top(), top(head.analysis, { columnSpan: 2 }), top(), top(), top(), top()],
+    }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [
+        under(head.issue),
+        under(head.question, false),
+        under(head.finding, false),
+        under(head.steps),
+        under(headingLines(head.time)),
+        under(headingLines(head.unit)),
+        under(headingLines(head.evidence)),
+      ],
+    }),
+  ];
+}
+
 /** The plan table (header rows repeated on every page). */
 export function planTableDocx(t: PlanTable, opts: DocOptions): Table {
-  const h = (text: string, o: { rowSpan?: number; columnSpan?: number } = {}) =>
-    cell([text], opts, { header: true, ...o });
-  const head = t.head;
-  const header1 = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [
-      h(head.issue, { rowSpan: 2 }),
-      h(head.analysis, { columnSpan: 2 }),
-      h(head.steps, { rowSpan: 2 }),
-      h(head.time, { rowSpan: 2 }),
-      h(head.unit, { rowSpan: 2 }),
-      h(head.evidence, { rowSpan: 2 }),
-    ],
-  });
-  const header2 = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [h(head.question), h(head.finding)],
-  });
   const widths = fitColumns(columnTexts(t, opts.lang), MINS, TEXT_WIDTH.landscape);
   return new Table({
     width: { size: TEXT_WIDTH.landscape, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     columnWidths: widths,
     rows: [
-      header1,
-      header2,
+      ...headerRows(t, opts),
       ...t.issues.flatMap((i, k) => issueRows(i, t, opts, k === t.issues.length - 1)),
       signatureRow(t, opts, MINS.length, TEXT_WIDTH.landscape),
     ],

@@ -1,6 +1,7 @@
 import { Packer, Table, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import { a4Document, endParagraph, cell, para, PT, TEXT_WIDTH, type DocOptions } from './docx-common';
 import { fitColumns } from './fit-columns';
+import { headingLines } from './heading-lines';
 import { reportSourceOf, type ReportScores, type ReportSource } from './report-source';
 import { reportTable, type ReportTable } from './report-table';
 import { signatureRow } from './signatures';
@@ -80,7 +81,7 @@ function measuresTable(t: ReportTable, opts: DocOptions): Table {
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: t.head.map((h) => cell([h], opts, { header: true })),
+      children: t.head.map((h, i) => cell(i === MEASURE ? [h] : headingLines(h), opts, { header: true })),
     }),
   ];
   t.issues.forEach((issue, k) => {
