@@ -16,7 +16,7 @@ const MEASURE = 1;
 function coverSection(t: NonNullable<ReportTable['cover']>, opts: DocOptions): FileChild[] {
   return [
     ...Array.from({ length: 8 }, () => para('', opts)),
-    ...t.lines.map((l) => para(l, opts, { bold: true, align: 'center', size: 24 })),
+    ...t.lines.map((l) => para(l, opts, { bold: true, align: 'center', size: 20 })),
     ...Array.from({ length: 6 }, () => para('', opts)),
     para(t.org, opts, { bold: true, align: 'center', size: 20 }),
   ];
@@ -81,7 +81,9 @@ function measuresTable(t: ReportTable, opts: DocOptions): Table {
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: t.head.map((h, i) => cell(i === MEASURE ? [h] : headingLines(h), opts, { header: true })),
+      children: t.head.map((h, i) =>
+        cell(i === MEASURE ? [h] : headingLines(h), opts, { header: true, size: PT.small }),
+      ),
     }),
   ];
   t.issues.forEach((issue, k) => {
