@@ -36,36 +36,44 @@ async function overflow(page: Page): Promise<number> {
 }
 
 describe('the paste box and the confirm step', () => {
-  it('pastes seed 001’s table, confirms, and shows 92.69 and ผ่านดี', async () => {
-    const w = await openApp(browser, '', { viewport: { width: 1440, height: 900 }, bypassCSP: true });
-    const page = w.page;
-    const panel = page.getByTestId('document-panel');
-    await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').fill(seed001Table());
-    await panel.scrollIntoViewIfNeeded();
-    await screenshot(page, 'pdf-paste-1440-th');
-    await panel.getByRole('button', { name: 'อ่านข้อความ' }).click();
-    // The confirm step: every value beside its line; agency and year proposed from the sentence.
-    await panel.getByRole('heading', { name: /ตรวจค่าที่อ่านได้จาก/ }).waitFor({ timeout: 30_000 });
-    const values = panel.locator('table.reading-values tbody tr');
-    expect(await values.count()).toBe(11);
-    expect(await values.first().innerText()).toMatch(/บรรทัด 1/);
-    expect(await panel.getByLabel('ชื่อหน่วยงาน').inputValue()).toBe('เทศบาลเมืองสะเตงนอก');
-    expect(await panel.getByLabel('ปีงบประมาณ (พ.ศ.)').inputValue()).toBe('2567');
-    // The check runs the confirmed values through ingest: the official overall and its rating.
-    const overall = panel.getByTestId('reading-overall');
-    await overall.waitFor({ timeout: 30_000 });
-    expect(await overall.innerText()).toMatch(/92\.69.*ผ่านดี/);
-    await screenshot(page, 'pdf-confirm-1440-th');
-    const axe = await runAxe(page);
-    expect(axe.serious).toEqual([]);
-    await panel.getByRole('button', { name: 'ใช้ค่าเหล่านี้' }).click();
-    const view = page.getByTestId('dataset-view');
-    await view.getByText('92.69').first().waitFor({ timeout: 30_000 });
-    await view.getByText('ผ่านดี').first().waitFor();
-    expect(w.errors).toEqual([]);
-    expect(w.external).toEqual([]);
-    await w.context.close();
-  });
+  it.each([1440, 390])(
+    'pastes seed 001’s table, confirms, and shows 92.69 and ผ่านดี (%i px)',
+    async (width) => {
+      const w = await openApp(browser, '', { viewport: { width, height: 900 }, bypassCSP: true });
+      const page = w.page;
+      const panel = page.getByTestId('document-panel');
+      await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').fill(seed001Table());
+      await panel.scrollIntoViewIfNeeded();
+      if (width === 1440) await screenshot(page, 'pdf-paste-1440-th');
+      await panel.getByRole('button', { name: 'อ่านข้อความ' }).click();
+      // The confirm step: every value beside its line; agency and year proposed from the sentence.
+      await panel.getByRole('heading', { name: /ตรวจค่าที่อ่านได้จาก/ }).waitFor({ timeout: 30_000 });
+      const values = panel.locator('table.reading-values tbody tr');
+      expect(await values.count()).toBe(11);
+      expect(await values.first().innerText()).toMatch(/บรรทัด 1/);
+      expect(await panel.getByLabel('ชื่อหน่วยงาน').inputValue()).toBe('เทศบาลเมืองสะเตงนอก');
+      expect(await panel.getByLabel('ปีงบประมาณ (พ.ศ.)').inputValue()).toBe('2567');
+      // The check runs the confirmed values through ingest: the official overall and its rating.
+      const overall = panel.getByTestId('reading-overall');
+      await overall.waitFor({ timeout: 30_000 });
+      expect(await overall.innerText()).toMatch(/92\.69.*ผ่านดี/);
+      if (width === 1440) await screenshot(page, 'pdf-confirm-1440-th');
+      await overall.scrollIntoViewIfNeeded();
+      await screenshot(page, `pdf-check-${width}-th`);
+      const axe = await runAxe(page);
+      expect(axe.serious).toEqual([]);
+      await panel.getByRole('button', { name: 'ใช้ค่าเหล่านี้' }).click();
+      const view = page.getByTestId('dataset-view');
+      await view.getByText('92.69').first().waitFor({ timeout: 30_000 });
+      await view.getByText('ผ่านดี').first().waitFor();
+      await view.scrollIntoViewIfNeeded();
+      await screenshot(page, `pdf-result-${width}-th`);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(w.errors).toEqual([]);
+      expect(w.external).toEqual([]);
+      await w.context.close();
+    },
+  );
 
   it('keeps an edit across a reload, and a changed score changes the check', async () => {
     const w = await openApp(browser, '', { viewport: { width: 1440, height: 900 } });

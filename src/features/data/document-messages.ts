@@ -66,6 +66,7 @@ export const documentMessages = defineMessages(
     needValues: 'เลือกอย่างน้อยหนึ่งค่า',
     needOrg: 'กรอกชื่อหน่วยงาน',
     needYear: 'กรอกปีงบประมาณ พ.ศ. 4 หลัก เช่น 2567',
+    dropPdf: 'ไฟล์ PDF ผลการประเมินหรือแผนมาตรการ จะถูกอ่านในช่อง "อ่านคะแนนจากไฟล์ PDF" ด้านล่าง ให้ท่านตรวจก่อนใช้',
     noPdfHere: 'ไฟล์เดียวนี้อ่านได้เฉพาะข้อความ: วางข้อความที่คัดลอกจาก PDF หรือเลือกไฟล์ข้อความ (.txt)',
   },
   {
@@ -134,6 +135,8 @@ export const documentMessages = defineMessages(
     needValues: 'Choose at least one value',
     needOrg: 'Type the agency name',
     needYear: 'Type a four-digit Buddhist Era year, e.g. 2567',
+    dropPdf:
+      'A PDF of results or of a measures plan is read in "Read scores from a PDF" below, for you to check before use',
     noPdfHere:
       'This one file reads text only: paste the text copied from the PDF, or choose a text file (.txt)',
   },

@@ -7,6 +7,8 @@ import { sheetSourceName } from '../../../lib/datasets/sheet-name';
 import { listWorkbookSheets, WorkbookOpenError } from '../../../lib/datasets/worker-client';
 import { Field } from '../../../components/field';
 import { isDocumentFile, offerDocument } from '../lib/pending-document';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { documentMessages } from '../document-messages';
 
 interface PendingBook {
   file: File;
@@ -28,6 +30,7 @@ function fromSheet(b: PendingBook): SourceFile {
 /** Drop or pick several CSV/Excel files at once; workbooks with several sheets ask which one. */
 export function FileDrop() {
   const { t, pick } = useI18n();
+  const doc = useFeatureMessages(documentMessages);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const { openFiles } = useOpenDataset();
@@ -131,6 +134,7 @@ export function FileDrop() {
           />
         </p>
         <p className="muted small">{t('drop.accept')}</p>
+        <p className="muted small">{doc('dropPdf')}</p>
         {busy ? <p role="status">{t('drop.readingXlsx')}</p> : null}
       </div>
       {notes.map((n) => (
