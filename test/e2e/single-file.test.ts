@@ -309,4 +309,34 @@ describe('the one file, opened from disk', () => {
     expect(d.errors).toEqual([]);
     await d.context.close();
   });
+
+  it('reads text pasted from a PDF (92.69 ผ่านดี), and asks for the text when given the PDF itself', async () => {
+    const d = await openFile(browser);
+    const panel = d.page.getByTestId('document-panel');
+    const text = readFileSync(
+      join(ROOT, 'test/fixtures/documents/seed-001-satengnok-results-2567.txt'),
+      'utf8',
+    )
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .slice(34, 49)
+      .join('\n');
+    await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').fill(text);
+    await panel.getByRole('button', { name: 'อ่านข้อความ' }).click();
+    const overall = panel.getByTestId('reading-overall');
+    await overall.waitFor({ timeout: 30_000 });
+    expect(await overall.innerText()).toMatch(/92\.69.*ผ่านดี/);
+    await panel.getByRole('button', { name: 'ทิ้งค่าที่อ่านได้' }).click();
+    // The one file does not carry PDF.js: a PDF dropped on the file box gets a reading that says to paste.
+    await d.page.locator('.dropzone input[type=file]').setInputFiles({
+      name: 'results.pdf',
+      mimeType: 'application/pdf',
+      buffer: readFileSync(join(ROOT, 'test/fixtures/documents/results-satengnok-2567.pdf')),
+    });
+    await panel.getByText(/ไม่ได้รวมตัวอ่านไฟล์ PDF/).waitFor({ timeout: 30_000 });
+    expect(await panel.locator('table.reading-values').count()).toBe(0);
+    expect(d.external).toEqual([]);
+    expect(d.errors).toEqual([]);
+    await d.context.close();
+  });
 });
