@@ -83,7 +83,7 @@ describe('the paste box and the confirm step', () => {
     await panel.getByRole('button', { name: 'อ่านข้อความ' }).click();
     await panel.getByTestId('reading-overall').waitFor({ timeout: 30_000 });
     // The published overall stays the official figure; drop it, and the computed one follows the edit.
-    await panel.getByRole('checkbox', { name: 'ใช้ค่า overall' }).uncheck();
+    await panel.getByRole('checkbox', { name: 'ใช้ค่า คะแนนรวม' }).uncheck();
     await panel.getByLabel('คะแนน 9', { exact: true }).fill('70.00');
     await page.waitForFunction(
       () => /8[0-9]\.\d\d/.test(document.querySelector('[data-testid=reading-overall]')?.textContent ?? ''),

@@ -79,7 +79,7 @@ export const documentMessages = defineMessages(
     read: 'Read the text',
     pick: 'Choose a PDF or text file…',
     pickLabel: 'Choose a PDF or text file',
-    pasted: 'Pasted text',
+    pasted: 'pasted text',
     reading: 'Reading {name}…',
     cancel: 'Cancel',
     failed: 'Could not read {name}: {detail}',

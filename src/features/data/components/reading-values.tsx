@@ -59,13 +59,15 @@ export function ReadingValues({
             const set = (change: Parameters<typeof withEdit>[2]) => onChange(withEdit(draft, v.id, change));
             const issues = problems[v.id] ?? [];
             const question = v.kind === 'question';
+            // The overall's code is the kept file's word for it; the user sees its name, and never edits it.
+            const shown = v.kind === 'overall' ? m('kindOverall') : e.code;
             return (
               <tr key={v.id} className={e.use ? undefined : 'unused'} data-testid={`value-${v.id}`}>
                 <td data-label={m('colUse')}>
                   <input
                     type="checkbox"
                     checked={e.use}
-                    aria-label={m('useValue', { code: e.code })}
+                    aria-label={m('useValue', { code: shown })}
                     onChange={(ev) => set({ use: ev.currentTarget.checked })}
                   />
                 </td>
@@ -77,19 +79,23 @@ export function ReadingValues({
                   {readAs(v)}
                 </td>
                 <td data-label={m('colCode')}>
-                  <input
-                    className="code-input"
-                    value={e.code}
-                    aria-label={`${m('colCode')} ${where(v)}`}
-                    onChange={(ev) => set({ code: ev.currentTarget.value })}
-                  />
+                  {v.kind === 'overall' ? (
+                    shown
+                  ) : (
+                    <input
+                      className="code-input"
+                      value={e.code}
+                      aria-label={`${m('colCode')} ${where(v)}`}
+                      onChange={(ev) => set({ code: ev.currentTarget.value })}
+                    />
+                  )}
                 </td>
                 <td data-label={m('colScore')}>
                   <input
                     className="score-input"
                     inputMode="decimal"
                     value={e.score}
-                    aria-label={`${m('colScore')} ${e.code}`}
+                    aria-label={`${m('colScore')} ${shown}`}
                     onChange={(ev) => set({ score: ev.currentTarget.value })}
                   />
                 </td>
