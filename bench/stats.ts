@@ -40,3 +40,21 @@ export function time(name: string, fn: () => unknown, runs = 5): Timing {
   }
   return { name, runs: out, median: median(out) };
 }
+
+/** `time` for an async function: each call awaited before the next (same warm-up and runs). */
+export async function timeAsync(name: string, fn: () => Promise<unknown>, runs = 5): Promise<Timing> {
+  gc?.();
+  const warm = performance.now();
+  let calls = 0;
+  do {
+    await fn();
+    calls++;
+  } while (calls < WARM_UP_MAX_CALLS && performance.now() - warm < WARM_UP_MS);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return { name, runs: out, median: median(out) };
+}
