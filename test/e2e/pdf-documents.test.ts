@@ -130,6 +130,22 @@ describe('the paste box and the confirm step', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+  it('says why a damaged PDF cannot be read, beside the paste box, with the pasted text kept', async () => {
+    const w = await openApp(browser, '', { viewport: { width: 1440, height: 900 } });
+    const page = w.page;
+    const panel = page.getByTestId('document-panel');
+    await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').fill('ข้อความที่พิมพ์ไว้');
+    await panel.getByLabel('เลือกไฟล์ PDF หรือไฟล์ข้อความ').setInputFiles({
+      name: 'broken.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> broken'),
+    });
+    await panel.getByText(/อ่าน broken\.pdf ไม่ได้: อ่านไฟล์ PDF นี้ไม่ได้/).waitFor({ timeout: 45_000 });
+    expect(await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').inputValue()).toBe('ข้อความที่พิมพ์ไว้');
+    expect(await panel.locator('table.reading-values').count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
 
 describe('screenshots of the confirm step', () => {

@@ -1,5 +1,6 @@
 import { Notice } from '../../../components/notice';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
 import { documentMessages } from '../document-messages';
 import '../document.css';
 import { useDocumentReading } from '../hooks/use-document-reading';
@@ -15,6 +16,7 @@ import { ReadingConfirm } from './reading-confirm';
  */
 export function DocumentPanel() {
   const m = useFeatureMessages(documentMessages);
+  const { pick } = useI18n();
   const { state, read, cancel, update, discard } = useDocumentReading();
   const { openFiles } = useOpenDataset();
   return (
@@ -44,7 +46,13 @@ export function DocumentPanel() {
             </p>
           ) : null}
           {state.status === 'failed' ? (
-            <Notice tone="error">{m('failed', { name: state.name, detail: state.detail })}</Notice>
+            <Notice tone="error">
+              {m('failed', {
+                name: state.name,
+                detail:
+                  typeof state.detail === 'string' ? state.detail : pick(state.detail.th, state.detail.en),
+              })}
+            </Notice>
           ) : null}
           <PasteBox
             onText={(text) => read({ name: m('pasted'), text })}

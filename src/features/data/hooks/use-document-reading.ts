@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Message } from '../../../../analysis/ingest/problem-log';
 import { readDocumentInWorker } from '../../../lib/datasets/worker-client';
 import { loadDraft, newDraft, saveDraft, type Draft } from '../lib/reading-draft';
 import { onDocumentOffered } from '../lib/pending-document';
@@ -6,7 +7,7 @@ import { onDocumentOffered } from '../lib/pending-document';
 export type ReadingState =
   | { status: 'idle' }
   | { status: 'reading'; name: string }
-  | { status: 'failed'; name: string; detail: string }
+  | { status: 'failed'; name: string; detail: string | Message }
   | { status: 'ready'; draft: Draft };
 
 /**
@@ -27,6 +28,12 @@ export function useDocumentReading() {
     setState({ status: 'reading', name: source.name });
     readDocumentInWorker(source, ac.signal).then(
       (reading) => {
+        // Nothing could be read (a scan, a damaged PDF, a PDF in the one-file build): say why beside the
+        // paste box, where the user can paste the text at once.
+        if (reading.failure && reading.values.length === 0) {
+          setState({ status: 'failed', name: source.name, detail: reading.failure });
+          return;
+        }
         const draft = newDraft(reading);
         saveDraft(draft);
         setState({ status: 'ready', draft });
