@@ -42,7 +42,14 @@ export function GapView({
   const labelOf = useDatasetLabel();
   const [params, setParams] = useGapParams();
   const catalogue = useCatalogue();
-  const result = useGapAnalysis(loaded, g, params.target, params.controls, catalogue.data?.measures);
+  const result = useGapAnalysis(
+    loaded,
+    g,
+    params.target,
+    params.controls,
+    params.margin,
+    catalogue.data?.measures,
+  );
   const [edits, setEdits] = useState<WhatIfChanges>({});
   const [printing, setPrinting] = useState(false);
   const { dataset, scoreboard } = loaded;
