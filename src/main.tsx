@@ -1,6 +1,7 @@
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/600.css';
 import './styles/app.css';
+import './styles/phone.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

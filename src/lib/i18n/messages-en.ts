@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Integrity and Transparency Assessment (ITA) results, analysed',
   'app.privacy': 'All data stay in this browser; nothing is sent anywhere',
   'app.skip': 'Skip to content',
+  'nav.menu': 'Menu',
   'nav.label': 'Main menu',
   'nav.data': 'Data',
   'nav.gap': 'Gap analysis',
