@@ -54,7 +54,8 @@ export const en: Record<GapMessageKey, string> = {
   'card.prevMissing': 'This dataset holds no earlier year',
   'card.framework': 'Rules of year',
   'card.frameworkVerified': 'Every list confirmed from documents',
-  'card.frameworkPartly': 'Some lists rebuilt from several sources (see README)',
+  'card.frameworkPartly':
+    'Some lists gathered from several sources, not all checked against the official manual yet',
   'card.frameworkBorrowed': 'No rules for {year} yet: the latest year’s are used',
   'card.tools': 'Tool scores against 85 and 95',
   'card.toolUnknown': 'Unknown (incomplete data)',
@@ -276,6 +277,7 @@ export const en: Record<GapMessageKey, string> = {
   'measures.title': 'Suggested measures',
   'measures.intro':
     'From the measures catalogue ({source}): the path’s codes first, then the other codes below the mark — a draft for the integrity and transparency measures plan.',
+  'measures.builtinName': 'built in',
   'measures.sourceAdded': '{builtin} plus {user}',
   'measures.sourceReplaced': '{builtin}, with {user} replacing the codes it covers',
   'measures.loading': 'Loading the measures catalogue…',

@@ -51,7 +51,7 @@ export const th = {
   'card.prevMissing': 'ชุดข้อมูลนี้ไม่มีปีก่อนหน้า',
   'card.framework': 'ใช้เกณฑ์ปี',
   'card.frameworkVerified': 'รายการทั้งหมดยืนยันจากเอกสารแล้ว',
-  'card.frameworkPartly': 'บางรายการประกอบขึ้นจากหลายแหล่ง (ดู README)',
+  'card.frameworkPartly': 'บางรายการรวบรวมจากหลายแหล่ง ยังตรวจกับคู่มือทางการไม่ครบทุกข้อ',
   'card.frameworkBorrowed': 'ยังไม่มีเกณฑ์ของปี {year} จึงใช้เกณฑ์ปีล่าสุดที่มี',
   'card.tools': 'คะแนนรายแบบวัด เทียบ 85 และ 95',
   'card.toolUnknown': 'ไม่ทราบ (ข้อมูลไม่ครบ)',
@@ -266,6 +266,7 @@ export const th = {
   'measures.title': 'มาตรการที่แนะนำ',
   'measures.intro':
     'จากคลังมาตรการ ({source}) สำหรับข้อในเส้นทางสู่เป้าหมายก่อน แล้วจึงข้ออื่นที่ต่ำกว่าเกณฑ์ — ใช้เป็นร่างแผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+  'measures.builtinName': 'ที่มากับ ITA Lens',
   'measures.sourceAdded': '{builtin} และที่เพิ่มจาก {user}',
   'measures.sourceReplaced': '{builtin} โดยข้อที่มีใน {user} ใช้มาตรการจากไฟล์นั้นแทน',
   'measures.loading': 'กำลังโหลดคลังมาตรการ…',

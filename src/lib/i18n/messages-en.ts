@@ -113,7 +113,7 @@ export const en: Record<MessageKey, string> = {
   'sets.kind.example': 'Real example',
   'sets.kind.files': 'Your files',
   'sets.notFound':
-    'The dataset in this link is not in this browser (removed, or opened on another machine). Open data above.',
+    'The dataset in this link is not in this browser (removed, or opened on another machine). Open the files again on the Data page.',
 
   'load.reading': 'Reading {name}…',
   'load.progress': 'File reading progress',
