@@ -70,6 +70,7 @@ export const en: Record<GapMessageKey, string> = {
   'tab.label': 'Parts of the analysis',
   'tab.overview': 'Indicators',
   'tab.questions': 'Questions',
+  'tab.questionsAll': 'Questions ({n})',
   'tab.questionsN': 'Questions ({n} below the mark)',
   'tab.oit': 'OIT',
   'tab.oitN': 'OIT ({n} not passed)',

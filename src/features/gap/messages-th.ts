@@ -66,6 +66,7 @@ export const th = {
   'tab.label': 'ส่วนของการวิเคราะห์',
   'tab.overview': 'ตัวชี้วัด',
   'tab.questions': 'ข้อคำถาม',
+  'tab.questionsAll': 'ข้อคำถาม ({n})',
   'tab.questionsN': 'ข้อคำถาม (ต่ำกว่าเกณฑ์ {n})',
   'tab.oit': 'OIT',
   'tab.oitN': 'OIT (ไม่ผ่าน {n})',
