@@ -5,7 +5,7 @@ export const compareMessages = defineMessages(
   {
     title: 'เปรียบเทียบและจัดอันดับ',
     intro:
-      'เลือกหน่วยงานหลายแห่งมาดูคู่กัน ดูอันดับในกลุ่มประเภทเดียวกัน จังหวัดเดียวกัน และทั้งประเทศ จัดอันดับทุกหน่วยงานในขอบเขตที่เลือก และดูว่าข้อคำถามใดฉุดกลุ่มให้ต่ำกว่า 85',
+      'เลือกหน่วยงานหลายแห่งมาดูคู่กัน ดูอันดับในกลุ่มประเภทเดียวกัน จังหวัดเดียวกัน และทั้งประเทศ จัดอันดับทุกหน่วยงานในขอบเขตที่เลือก และดูว่าข้อคำถามใดทำให้กลุ่มเสียคะแนนรวมมากที่สุด',
     noDataset: 'ยังไม่ได้เลือกชุดข้อมูล เลือกชุดข้อมูลที่เปิดไว้ หรือเปิดข้อมูลสังเคราะห์ระดับประเทศ',
     openDemo: 'เปิดข้อมูลสังเคราะห์ระดับประเทศ',
     toData: 'ไปหน้าข้อมูล',
@@ -165,7 +165,7 @@ export const compareMessages = defineMessages(
   {
     title: 'Compare and rank',
     intro:
-      'Put several agencies side by side, see where each stands among agencies of the same type, the same province and the whole country, rank every agency in a chosen scope, and find which questions hold the group below 85.',
+      'Put several agencies side by side, see where each stands among agencies of the same type, the same province and the whole country, rank every agency in a chosen scope, and find which questions cost the group the most overall points.',
     noDataset: 'No dataset chosen. Pick an open dataset, or open the synthetic national data.',
     openDemo: 'Open the synthetic national data',
     toData: 'Go to the data page',
