@@ -21,11 +21,10 @@ export function MarginPicker({ value, onChange }: { value: number; onChange: (ma
   const [bad, setBad] = useState(false);
   const [shownFor, setShownFor] = useState(value);
   if (shownFor !== value) {
+    // The margin changed (URL, Back, a typed value taken): show it as a choice, or typed when it is not one.
     setShownFor(value);
-    if (!listed) {
-      setOther(true);
-      setTyped(String(value));
-    }
+    setOther(!listed);
+    setTyped(listed ? '' : String(value));
     setBad(false);
   }
   const commit = () => {
