@@ -53,3 +53,10 @@ export function timeframeText(
   }
   return thaiDigits ? toThaiDigits(out) : out;
 }
+
+/**
+ * How the plan and the results report write a measure's timeframe unless the user chooses otherwise: in
+ * fiscal quarters, as the measures plan of seed 004 prints it ("ไตรมาส ๑-๔"). One default for both, so
+ * the report reads its measures the way the plan it reports on was exported.
+ */
+export const DEFAULT_TIMEFRAMES: 'quarters' | 'months' = 'quarters';

@@ -1,9 +1,9 @@
 import { useI18n } from '../lib/i18n/use-i18n';
 import { updateSettings, useSettings } from '../lib/settings/settings-store';
 
-/** Language (ไทย/English) and digit (123/๑๒๓) switches; both remembered. */
+/** Language (ไทย/English), digit (123/๑๒๓) and theme (system/light/dark) switches; all remembered. */
 export function SettingsSwitches() {
-  const { lang, digits } = useSettings();
+  const { lang, digits, theme } = useSettings();
   const { t } = useI18n();
   return (
     <div className="switches">
@@ -45,6 +45,20 @@ export function SettingsSwitches() {
           <span className="visually-hidden"> {t('settings.digitsThaiLabel')}</span>
         </button>
       </div>
+      <select
+        className="theme-select"
+        aria-label={t('settings.theme')}
+        title={t('settings.theme')}
+        value={theme}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          updateSettings({ theme: v === 'light' || v === 'dark' ? v : 'system' });
+        }}
+      >
+        <option value="system">{t('settings.themeSystem')}</option>
+        <option value="light">{t('settings.themeLight')}</option>
+        <option value="dark">{t('settings.themeDark')}</option>
+      </select>
     </div>
   );
 }

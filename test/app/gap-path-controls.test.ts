@@ -5,10 +5,13 @@ import { changesFromPath, whatIf } from '../../analysis/gaps/what-if';
 import { round } from '../../analysis/scoring/round';
 import { scoreAll } from '../../analysis/scoring/score-all';
 import { readGapParams, writeGapParams } from '../../src/features/gap/lib/gap-params';
+import { DEFAULT_MARGIN } from '../../analysis/gaps/path';
 import {
+  formatMargin,
   NO_CONTROLS,
   parseCaps,
   parseCodes,
+  parseMargin,
   pathOptions,
   setCap,
   targetLevels,
@@ -105,5 +108,27 @@ describe('the path with controls, applied in the what-if', () => {
     e = editCode(e, 'E10', 78, 78);
     expect(countEdits(e)).toBe(1);
     expect(editIndicator(e, 9, 80, 80)).toEqual({ codes: {}, indicators: {} });
+  });
+});
+
+describe('path safety margin in the URL', () => {
+  it('reads 0, 0.5, 1 or a typed number within 0–5; nonsense falls back to the default', () => {
+    expect(parseMargin('0')).toBe(0);
+    expect(parseMargin('1')).toBe(1);
+    expect(parseMargin('0,75')).toBe(0.75);
+    expect(parseMargin('1.234')).toBe(1.23);
+    for (const bad of [null, '', 'x', '-1', '5.5', 'Infinity']) expect(parseMargin(bad)).toBeNull();
+  });
+
+  it('is left out of the URL at the default and reaches the path options', () => {
+    const base = new URLSearchParams('ds=demo&org=SYN1&year=2567&tab=path');
+    const none = writeGapParams(base, { margin: 0 });
+    expect(none.get('margin')).toBe('0');
+    expect(readGapParams(none).margin).toBe(0);
+    expect(writeGapParams(none, { margin: DEFAULT_MARGIN }).has('margin')).toBe(false);
+    expect(readGapParams(base).margin).toBeNull();
+    expect(pathOptions(NO_CONTROLS).margin).toBe(DEFAULT_MARGIN);
+    expect(pathOptions(NO_CONTROLS, 1).margin).toBe(1);
+    expect(formatMargin(1.5)).toBe('1.5');
   });
 });

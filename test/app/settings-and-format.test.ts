@@ -11,9 +11,21 @@ describe('settings', () => {
   it('falls back to Thai and Arabic digits on anything missing or unreadable', () => {
     const store = (v: string | null) => ({ getItem: () => v });
     expect(readSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings(store('{'))).toEqual({ lang: 'th', digits: 'arabic' });
-    expect(readSettings(store('{"lang":"fr","digits":"roman"}'))).toEqual({ lang: 'th', digits: 'arabic' });
-    expect(readSettings(store('{"lang":"en","digits":"thai"}'))).toEqual({ lang: 'en', digits: 'thai' });
+    expect(readSettings(store('{'))).toEqual({ lang: 'th', digits: 'arabic', theme: 'system' });
+    expect(readSettings(store('{"lang":"fr","digits":"roman","theme":"pink"}'))).toEqual({
+      lang: 'th',
+      digits: 'arabic',
+      theme: 'system',
+    });
+    expect(readSettings(store('{"lang":"en","digits":"thai"}'))).toEqual({
+      lang: 'en',
+      digits: 'thai',
+      theme: 'system',
+    });
+    expect(readSettings(store('{"lang":"en","digits":"thai","theme":"dark"}'))).toMatchObject({
+      theme: 'dark',
+    });
+    expect(readSettings(store('{"theme":"light"}'))).toMatchObject({ theme: 'light' });
   });
 });
 

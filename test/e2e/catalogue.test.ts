@@ -44,7 +44,7 @@ describe('the measures catalogue on the data page', () => {
     );
     const measures = w.page.getByTestId('measures');
     await measures.getByText('ตั้งศูนย์รับแจ้งเหตุทุจริตตลอด 24 ชั่วโมง').first().waitFor({ timeout: 30_000 });
-    expect(await measures.innerText()).toContain('data/measures/catalogue.csv และที่เพิ่มจาก mine.csv');
+    expect(await measures.innerText()).toContain('ที่มากับ ITA Lens และที่เพิ่มจาก mine.csv');
     await w.page.goto(`${w.page.url().split('#')[0]}#/`);
     await w.page.getByRole('button', { name: 'เลิกใช้คลังของหน่วยงาน' }).click();
     await w.page

@@ -428,6 +428,13 @@ describe('compare & rankings on the national demo', () => {
         );
     expect(await read('weak-questions')).toEqual(top((c) => c.tool !== 'OIT'));
     expect(await read('weak-oit')).toEqual(top((c) => c.tool === 'OIT'));
+    // OIT items by pass rate (passed of scored), not "below 85" and a mean.
+    const oit = want.find((c) => c.tool === 'OIT') as CodeWeakness;
+    const oitRow = await page.getByTestId('weak-oit').locator('tbody tr').first().innerText();
+    expect(oitRow).toContain(
+      `${(oit.passed ?? -1).toLocaleString('en-US')} จาก ${oit.scored.toLocaleString('en-US')}`,
+    );
+    expect(await page.getByTestId('weak-oit').locator('thead').innerText()).toContain('หน่วยงานที่ผ่าน');
     // The worst question's mean as shown.
     const first = want.find((c) => c.tool !== 'OIT') as CodeWeakness;
     expect(await page.getByTestId('weak-questions').locator('tbody tr').first().innerText()).toContain(

@@ -120,7 +120,8 @@ describe('heatmapOption', () => {
     expect(data.some(([x]) => x === 2)).toBe(false);
     expect(data).toContainEqual([6, 7, 80]);
     expect(option.series[0].label.formatter({ value: [6, 7, 80] })).toBe('80.00');
-    expect(option.yAxis.data[7]).toBe('8 การปรับปรุง…'); // 12 graphemes: vowels stay on their consonant
+    // Two lines of at most 12 graphemes, broken between words: nothing cut (vowels stay on their consonant).
+    expect(option.yAxis.data[7]).toBe('8 การปรับปรุง\nระบบการทำงาน');
   });
 });
 
@@ -175,5 +176,21 @@ describe('chart colours in both themes', () => {
     const text = JSON.stringify(option);
     for (const light of [INK.light.pass, INK.light.muted, INK.light.rule, INK.light.ok])
       expect(text).not.toContain(light);
+  });
+});
+
+describe('heatmap indicator labels', () => {
+  it('wrap onto two lines between Thai words instead of being cut', async () => {
+    const { wrapLabel } = await import('../../src/features/trends/lib/short-label');
+    for (const max of [13, 20]) {
+      for (const name of ['4 การใช้ทรัพย์สินของราชการ', '8 การปรับปรุงระบบการทำงาน', '1 การปฏิบัติหน้าที่']) {
+        const w = wrapLabel(name, max, 2);
+        expect(w.replace('\n', '')).toBe(name);
+        expect(w).not.toContain('…');
+        expect(w.split('\n').length).toBeLessThanOrEqual(2);
+      }
+    }
+    expect(wrapLabel('4 การใช้ทรัพย์สินของราชการ', 13, 2).split('\n')).toEqual(['4 การใช้ทรัพย์สิน', 'ของราชการ']);
+    expect(wrapLabel('การใช้ทรัพย์สินของราชการการใช้ทรัพย์สิน', 6, 2)).toContain('…');
   });
 });

@@ -24,7 +24,7 @@ export interface CliArgs {
   table?: { rows?: string; cols?: string; value?: string; stat?: string; filters: string[] };
   /** plan and report: digits of Word and text output (CSV is always Arabic); default Thai for a Thai .docx. */
   digits?: 'thai' | 'arabic';
-  /** plan and report: timeframes as quarters or months (default: quarters for plan, months for report). */
+  /** plan and report: timeframes as quarters or months (default DEFAULT_TIMEFRAMES, quarters, for both). */
   timeframe?: 'quarters' | 'months';
   /** plan and report: the fiscal year (BE) the plan is carried out in (default --year + 1). */
   planYear?: number;
@@ -69,7 +69,7 @@ options:
 
 plan and report:
   --digits D        thai | arabic digits in Word and text (Word in Thai: thai by default; CSV: always arabic)
-  --timeframe T     quarters (plan default) | months (report default)
+  --timeframe T     quarters (default, as the app) | months
   --plan-year YYYY  the fiscal year the plan is carried out in (default: --year + 1)
   --weak-only       only the questions and items under the pass mark (by default every question
                     whose data hold a share of negative answers is carried too)

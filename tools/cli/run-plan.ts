@@ -6,6 +6,7 @@ import type { CliArgs } from './args';
 import { noResultsProblem } from './no-results';
 import { emit, emitText, outKind, reportErrors, writeOutput } from './output';
 import { openSession } from './session';
+import { DEFAULT_TIMEFRAMES } from '../../analysis/plans/timeframe';
 
 /** Whether Word and text output write Thai digits: --digits, else Thai for a Thai Word document. */
 export function thaiDigitsOf(args: CliArgs, docx: boolean): boolean {
@@ -29,7 +30,7 @@ export async function runPlan(args: CliArgs): Promise<number> {
     }),
   );
   const out = args.out ?? '';
-  const timeframes = args.timeframe ?? 'quarters';
+  const timeframes = args.timeframe ?? DEFAULT_TIMEFRAMES;
   if (outKind(out) === 'docx') {
     if (plans[0]) {
       const { planDocx } = await import('../../analysis/plans/plan-docx');

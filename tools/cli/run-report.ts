@@ -13,6 +13,7 @@ import { noResultsProblem } from './no-results';
 import { emit, emitText, outKind, reportErrors, writeOutput } from './output';
 import { thaiDigitsOf } from './run-plan';
 import { openSession } from './session';
+import { DEFAULT_TIMEFRAMES } from '../../analysis/plans/timeframe';
 
 const BLANK_MEMO: ReportMemo = { office: '', ref: '', date: null, to: '', signer: '', signerPosition: '' };
 
@@ -54,7 +55,7 @@ export async function runReport(args: CliArgs): Promise<number> {
     const later = analyseAll(s.ds, s.sb, { ...filter, year: plan.planYear })[0];
     const scores = reportScores((later ?? x).assessment);
     const lang = args.lang;
-    const timeframes = args.timeframe ?? 'months';
+    const timeframes = args.timeframe ?? DEFAULT_TIMEFRAMES;
     const options = { cover: args.cover, memo: args.memo ? BLANK_MEMO : null };
     src = reportSourceOf(plan, { planId: plan.id, results: {}, ...options }, { lang, timeframes, scores });
     if (args.resultsFile) {

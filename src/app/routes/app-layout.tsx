@@ -5,6 +5,7 @@ import { SettingsSwitches } from '../../components/settings-switches';
 import { StorageBanner } from '../../components/storage-banner';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { VIEWS } from '../views';
+import { NavMenu } from './nav-menu';
 import { useRouteFocus } from './use-route-focus';
 
 /** The frame of every view: header (name, navigation, switches), storage banner, content, footer. */
@@ -30,7 +31,7 @@ export function AppLayout() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
-        <nav aria-label={t('nav.label')} className="app-nav">
+        <NavMenu>
           {VIEWS.filter((v) => v.page).map((v) => (
             <NavLink
               key={v.id}
@@ -40,7 +41,7 @@ export function AppLayout() {
               {t(v.label)}
             </NavLink>
           ))}
-        </nav>
+        </NavMenu>
         <SettingsSwitches />
       </header>
       <StorageBanner />

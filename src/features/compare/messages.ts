@@ -5,7 +5,7 @@ export const compareMessages = defineMessages(
   {
     title: 'เปรียบเทียบและจัดอันดับ',
     intro:
-      'เลือกหน่วยงานหลายแห่งมาดูคู่กัน ดูอันดับในกลุ่มประเภทเดียวกัน จังหวัดเดียวกัน และทั้งประเทศ จัดอันดับทุกหน่วยงานในขอบเขตที่เลือก และดูว่าข้อคำถามใดฉุดกลุ่มให้ต่ำกว่า 85',
+      'เลือกหน่วยงานหลายแห่งมาดูคู่กัน ดูอันดับในกลุ่มประเภทเดียวกัน จังหวัดเดียวกัน และทั้งประเทศ จัดอันดับทุกหน่วยงานในขอบเขตที่เลือก และดูว่าข้อคำถามใดทำให้กลุ่มเสียคะแนนรวมมากที่สุด',
     noDataset: 'ยังไม่ได้เลือกชุดข้อมูล เลือกชุดข้อมูลที่เปิดไว้ หรือเปิดข้อมูลสังเคราะห์ระดับประเทศ',
     openDemo: 'เปิดข้อมูลสังเคราะห์ระดับประเทศ',
     toData: 'ไปหน้าข้อมูล',
@@ -140,9 +140,9 @@ export const compareMessages = defineMessages(
     'rank.up': 'เพิ่มขึ้น',
     'rank.down': 'ลดลง',
 
-    'weak.title': 'ข้อที่ฉุดกลุ่มให้ต่ำกว่า 85: {scope}',
+    'weak.title': 'ข้อที่ทำให้กลุ่มเสียคะแนนมากที่สุด: {scope}',
     'weak.caption':
-      'ข้อคำถาม IIT/EIT และรายการ OIT ที่หน่วยงานในกลุ่มได้ต่ำกว่า 85 บ่อยที่สุด — ใช้วางแผนอบรมหรือสนับสนุนทั้งกลุ่ม ปี {year}',
+      'ข้อคำถาม IIT/EIT และรายการ OIT ที่ทำให้หน่วยงานในกลุ่มเสียคะแนนรวมมากที่สุด เรียงจากคะแนนรวมที่เสียเฉลี่ยต่อหน่วยงาน — ใช้วางแผนอบรมหรือสนับสนุนทั้งกลุ่ม ปี {year}',
     'weak.questions': 'ข้อคำถาม IIT และ EIT',
     'weak.oit': 'รายการ OIT',
     'weak.code': 'ข้อ',
@@ -150,9 +150,11 @@ export const compareMessages = defineMessages(
     'weak.below': 'หน่วยงานที่ต่ำกว่า 85',
     'weak.belowCell': '{below} จาก {scored} ({pct})',
     'weak.mean': 'คะแนนเฉลี่ย',
+    'weak.passed': 'หน่วยงานที่ผ่าน',
+    'weak.passedCell': '{passed} จาก {scored} ({pct})',
     'weak.lost': 'คะแนนรวมที่เสียเฉลี่ยต่อหน่วยงาน',
     'weak.lostNote':
-      'คะแนนรวมที่เสียเฉลี่ยต่อหน่วยงาน = ผลรวมของ (ผลต่อคะแนนรวมต่อ 1 คะแนนของข้อ × ส่วนที่ต่ำกว่า 85) ÷ จำนวนหน่วยงานที่มีคะแนนข้อนี้ คือคะแนนรวมเฉลี่ยของกลุ่มที่จะเพิ่มขึ้น หากทุกหน่วยงานทำข้อนี้ได้ 85',
+      'คะแนนรวมที่เสียเฉลี่ยต่อหน่วยงาน = ค่าเฉลี่ยของ (คะแนนรวมที่ได้ต่อ 1 คะแนนของข้อ × ส่วนที่ขาดจาก 100) ในหน่วยงานที่มีคะแนนข้อนี้ คือคะแนนรวมเฉลี่ยของกลุ่มที่จะเพิ่มขึ้น หากทุกหน่วยงานได้ข้อนี้เต็ม 100 รายการ OIT บอกอัตราผ่าน (จำนวนหน่วยงานที่ผ่านจากที่มีคะแนน)',
     'weak.showAll': 'แสดงทั้งหมด ({count} ข้อ)',
     'weak.showTop': 'แสดง {count} ข้อแรก',
     'weak.noQuestions':
@@ -163,7 +165,7 @@ export const compareMessages = defineMessages(
   {
     title: 'Compare and rank',
     intro:
-      'Put several agencies side by side, see where each stands among agencies of the same type, the same province and the whole country, rank every agency in a chosen scope, and find which questions hold the group below 85.',
+      'Put several agencies side by side, see where each stands among agencies of the same type, the same province and the whole country, rank every agency in a chosen scope, and find which questions cost the group the most overall points.',
     noDataset: 'No dataset chosen. Pick an open dataset, or open the synthetic national data.',
     openDemo: 'Open the synthetic national data',
     toData: 'Go to the data page',
@@ -300,9 +302,9 @@ export const compareMessages = defineMessages(
     'rank.up': 'up',
     'rank.down': 'down',
 
-    'weak.title': 'What holds the group below 85: {scope}',
+    'weak.title': 'What costs the group the most: {scope}',
     'weak.caption':
-      'The IIT/EIT questions and OIT items on which the group’s agencies most often score below 85 — for planning training or support for the whole group, {year}',
+      'The IIT/EIT questions and OIT items that cost the group’s agencies the most overall points, ranked by points lost per agency — for planning training or support for the whole group, {year}',
     'weak.questions': 'IIT and EIT questions',
     'weak.oit': 'OIT items',
     'weak.code': 'Code',
@@ -310,9 +312,11 @@ export const compareMessages = defineMessages(
     'weak.below': 'Agencies below 85',
     'weak.belowCell': '{below} of {scored} ({pct})',
     'weak.mean': 'Mean score',
+    'weak.passed': 'Agencies that passed',
+    'weak.passedCell': '{passed} of {scored} ({pct})',
     'weak.lost': 'Overall points lost per agency',
     'weak.lostNote':
-      'Overall points lost per agency = Σ (overall points per point on the code × shortfall below 85) ÷ agencies scored on it: how much the group’s mean overall would rise if every agency reached 85 on it.',
+      'Overall points lost per agency = the mean, over the agencies scored on the code, of (overall points per point on the code × what is missing to 100): how much the group’s mean overall would rise if every agency had the code at 100. OIT items show their pass rate (agencies that passed of those scored).',
     'weak.showAll': 'Show all ({count})',
     'weak.showTop': 'Show the first {count}',
     'weak.noQuestions':

@@ -13,6 +13,9 @@ export const dataMessages = defineMessages(
     yearProposal: 'ชื่อไฟล์ "{file}" มีปี พ.ศ. {year} ใช้เป็นปีงบประมาณของไฟล์หรือไม่',
     yearUse: 'ใช้ปี {year}',
     computedBeside: 'คำนวณได้ {value}',
+    problemsNotice:
+      'พบปัญหาในไฟล์: ข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ — แถวที่อ่านได้ถูกใช้แล้ว ส่วนแถวที่มีข้อผิดพลาดไม่ถูกนำมาคิดคะแนน',
+    problemsOpen: 'ดูรายงานปัญหา',
   },
   {
     partialTitle: 'Check the column mapping: {name}',
@@ -26,5 +29,8 @@ export const dataMessages = defineMessages(
     yearProposal: 'The file name "{file}" holds the year {year} BE. Use it as the file’s fiscal year?',
     yearUse: 'Use {year}',
     computedBeside: 'computed {value}',
+    problemsNotice:
+      'The files have problems: {errors} errors and {warnings} warnings — the rows that could be read are used; rows with errors are not scored',
+    problemsOpen: 'See the problem report',
   },
 );

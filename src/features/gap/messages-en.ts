@@ -54,7 +54,8 @@ export const en: Record<GapMessageKey, string> = {
   'card.prevMissing': 'This dataset holds no earlier year',
   'card.framework': 'Rules of year',
   'card.frameworkVerified': 'Every list confirmed from documents',
-  'card.frameworkPartly': 'Some lists rebuilt from several sources (see README)',
+  'card.frameworkPartly':
+    'Some lists gathered from several sources, not all checked against the official manual yet',
   'card.frameworkBorrowed': 'No rules for {year} yet: the latest year’s are used',
   'card.tools': 'Tool scores against 85 and 95',
   'card.toolUnknown': 'Unknown (incomplete data)',
@@ -69,6 +70,7 @@ export const en: Record<GapMessageKey, string> = {
   'tab.label': 'Parts of the analysis',
   'tab.overview': 'Indicators',
   'tab.questions': 'Questions',
+  'tab.questionsAll': 'Questions ({n})',
   'tab.questionsN': 'Questions ({n} below the mark)',
   'tab.oit': 'OIT',
   'tab.oitN': 'OIT ({n} not passed)',
@@ -186,7 +188,7 @@ export const en: Record<GapMessageKey, string> = {
   'path.title': 'Path to the target',
   'path.titleTo': 'Path to {target}',
   'path.intro':
-    'The fewest, cheapest improvements that reach the target: the most overall points per unit of effort first (failed OIT items often lead). Lock, leave out or cap any step and the path is recomputed at once.',
+    'The raises that reach the target with the least total effort. Closing more of what is left to 100 costs more, so low scores rise first: perception questions (four levels) are never pushed to 100, while yes/no questions and OIT items may be (passed). A raise is at least 1 point, and the path aims the chosen safety margin above each line of the target. Lock, leave out or cap any step and the path is recomputed at once.',
   'path.target': 'Target',
   'path.targetScore': 'An overall score of my own…',
   'path.targetScoreLabel': 'Target overall score',
@@ -228,6 +230,25 @@ export const en: Record<GapMessageKey, string> = {
   'path.restore': 'Take back',
   'path.uncap': 'Remove the cap',
   'path.clearControls': 'Clear all',
+  'path.margin': 'Safety margin above the target',
+  'path.marginNone': 'None (exactly on the line)',
+  'path.marginPoints': '{n} points',
+  'path.marginOther': 'Other…',
+  'path.marginCustom': 'Margin (0–{max} points)',
+  'path.marginBad': 'The margin must be a number from 0 to {max} points; the previous one is still used',
+  'path.aim': 'Aiming {margin} above: overall {overall}',
+  'path.aimTools': 'Aiming {margin} above: overall {overall} and every tool {tools}',
+  'path.aimBare':
+    'Aiming exactly at the line: overall {overall} (no margin: rounding or a question that ends short could drop the result under it)',
+  'path.aimBareTools':
+    'Aiming exactly at the line: overall {overall} and every tool {tools} (no margin: rounding or a question that ends short could drop the result under it)',
+  'path.marginUnmet':
+    'This path reaches the target but cannot keep the {margin}-point margin (the target is near 100 or too little is left to raise), so it aims exactly at the line — if a step ends short, the result may fall under it',
+  'path.marginUnmetControls':
+    'This path reaches the target, but with the codes left out or capped it cannot keep the {margin}-point margin, so it aims exactly at the line — try restoring codes or removing caps',
+  'path.col.tools': 'Tools so far (IIT / EIT / OIT)',
+  'path.toolsAfter': '{iit} / {eit} / {oit}',
+  'path.cap': 'Cap',
 
   'effort.1': 'Low',
   'effort.2': 'Medium',
@@ -246,6 +267,9 @@ export const en: Record<GapMessageKey, string> = {
   'whatif.actualShort': 'actual {v}',
   'whatif.value': 'What-if',
   'whatif.valueOf': 'What-if value of {what}',
+  'whatif.bad.empty': 'Type a score from 0 to 100 (still using {last})',
+  'whatif.bad.number': 'Not a number — type a score from 0 to 100 (still using {last})',
+  'whatif.bad.range': 'A score must be between 0 and 100 (still using {last})',
   'whatif.questions': '{n} questions ({edited} changed)',
   'whatif.items': '{n} OIT items ({edited} changed)',
   'whatif.itemPassed': 'Passed',
@@ -254,6 +278,7 @@ export const en: Record<GapMessageKey, string> = {
   'measures.title': 'Suggested measures',
   'measures.intro':
     'From the measures catalogue ({source}): the path’s codes first, then the other codes below the mark — a draft for the integrity and transparency measures plan.',
+  'measures.builtinName': 'built in',
   'measures.sourceAdded': '{builtin} plus {user}',
   'measures.sourceReplaced': '{builtin}, with {user} replacing the codes it covers',
   'measures.loading': 'Loading the measures catalogue…',

@@ -47,6 +47,7 @@ export const reportMessages = defineMessages(
     'field.dateIs': 'คือวันที่ {date}',
     'field.dateInvalid': 'อ่านวันที่ไม่ได้ — พิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 1/10/2567',
     'field.dateOrder': 'วันที่เสร็จอยู่ก่อนวันที่เริ่ม',
+    'field.doneNoEnd': 'สถานะ “ดำเนินการแล้ว” แต่ยังไม่มีวันที่เสร็จ — ใส่วันที่เสร็จ',
     'field.note': 'หมายเหตุ / ข้อเสนอแนะ',
 
     'export.title': 'ส่งออกและพิมพ์',
@@ -135,6 +136,7 @@ export const reportMessages = defineMessages(
     'field.dateIs': 'that is {date}',
     'field.dateInvalid': 'Not a date — type day/month/year (BE), e.g. 1/10/2567',
     'field.dateOrder': 'The end is before the start',
+    'field.doneNoEnd': 'Marked done but no end date yet — type the day it was finished',
     'field.note': 'Remarks / suggestions',
 
     'export.title': 'Export and print',

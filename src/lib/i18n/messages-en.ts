@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'Integrity and Transparency Assessment (ITA) results, analysed',
   'app.privacy': 'All data stay in this browser; nothing is sent anywhere',
   'app.skip': 'Skip to content',
+  'nav.menu': 'Menu',
   'nav.label': 'Main menu',
   'nav.data': 'Data',
   'nav.gap': 'Gap analysis',
@@ -16,6 +17,10 @@ export const en: Record<MessageKey, string> = {
   'nav.summary': 'Summary tables',
   'settings.lang': 'Language',
   'settings.digits': 'Digits',
+  'settings.theme': 'Colour theme',
+  'settings.themeSystem': '◐ System',
+  'settings.themeLight': '☀ Light',
+  'settings.themeDark': '☾ Dark',
   'settings.digitsArabic': '123',
   'settings.digitsThai': '๑๒๓',
   'settings.digitsArabicLabel': 'Arabic digits',
@@ -112,7 +117,7 @@ export const en: Record<MessageKey, string> = {
   'sets.kind.example': 'Real example',
   'sets.kind.files': 'Your files',
   'sets.notFound':
-    'The dataset in this link is not in this browser (removed, or opened on another machine). Open data above.',
+    'The dataset in this link is not in this browser (removed, or opened on another machine). Open the files again on the Data page.',
 
   'load.reading': 'Reading {name}…',
   'load.progress': 'File reading progress',

@@ -7,6 +7,7 @@ export const th = {
   'app.tagline': 'วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA)',
   'app.privacy': 'ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์นี้เท่านั้น ไม่มีการส่งออกไปที่ใด',
   'app.skip': 'ข้ามไปยังเนื้อหา',
+  'nav.menu': 'เมนู',
   'nav.label': 'เมนูหลัก',
   'nav.data': 'ข้อมูล',
   'nav.gap': 'วิเคราะห์ช่องว่าง',
@@ -17,6 +18,10 @@ export const th = {
   'nav.summary': 'ตารางสรุป',
   'settings.lang': 'ภาษา',
   'settings.digits': 'ตัวเลข',
+  'settings.theme': 'สีของหน้าจอ',
+  'settings.themeSystem': '◐ ตามระบบ',
+  'settings.themeLight': '☀ สว่าง',
+  'settings.themeDark': '☾ มืด',
   'settings.digitsArabic': '123',
   'settings.digitsThai': '๑๒๓',
   'settings.digitsArabicLabel': 'ตัวเลขอารบิก',
@@ -108,7 +113,8 @@ export const th = {
   'sets.kind.demo': 'ข้อมูลสังเคราะห์',
   'sets.kind.example': 'ตัวอย่างจริง',
   'sets.kind.files': 'ไฟล์ของคุณ',
-  'sets.notFound': 'ไม่พบชุดข้อมูลในลิงก์นี้ในเบราว์เซอร์นี้ (อาจถูกลบไปแล้ว หรือเปิดจากเครื่องอื่น) — เปิดข้อมูลใหม่ด้านบน',
+  'sets.notFound':
+    'ไม่พบชุดข้อมูลในลิงก์นี้ในเบราว์เซอร์นี้ (อาจถูกลบไปแล้ว หรือเปิดจากเครื่องอื่น) — เปิดไฟล์ข้อมูลอีกครั้งที่หน้า “ข้อมูล”',
 
   'load.reading': 'กำลังอ่าน {name}…',
   'load.progress': 'ความคืบหน้าการอ่านไฟล์',

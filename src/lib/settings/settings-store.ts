@@ -13,7 +13,11 @@ let current: Settings = readSettings(localStore());
 const listeners = new Set<() => void>();
 
 function apply(s: Settings): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = s.lang;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = s.lang;
+  // A chosen theme overrides the system's (styles/theme.css); "system" leaves it to the media query.
+  if (s.theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = s.theme;
 }
 apply(current);
 
@@ -25,15 +29,21 @@ export function updateSettings(patch: Partial<Settings>): void {
   for (const l of listeners) l();
 }
 
-function subscribe(l: () => void): () => void {
+/** Be told when any setting changes; returns the way to stop. */
+export function subscribeSettings(l: () => void): () => void {
   listeners.add(l);
   return () => listeners.delete(l);
 }
 
-/** The current settings (language, digits). */
+/** The settings as they are now, outside React. */
+export function currentSettings(): Settings {
+  return current;
+}
+
+/** The current settings (language, digits, theme). */
 export function useSettings(): Settings {
   return useSyncExternalStore(
-    subscribe,
+    subscribeSettings,
     () => current,
     () => current,
   );

@@ -1,13 +1,16 @@
 /** User settings kept across visits (localStorage: read synchronously, so the first paint is right). */
 export type Lang = 'th' | 'en';
 export type Digits = 'thai' | 'arabic';
+/** Colour theme: follow the system (default), or always light or dark. */
+export type Theme = 'system' | 'light' | 'dark';
 
 export interface Settings {
   lang: Lang;
   digits: Digits;
+  theme: Theme;
 }
 
-export const DEFAULT_SETTINGS: Settings = { lang: 'th', digits: 'arabic' };
+export const DEFAULT_SETTINGS: Settings = { lang: 'th', digits: 'arabic', theme: 'system' };
 
 const KEY = 'ita-lens:settings';
 
@@ -20,6 +23,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null): Settings
     return {
       lang: v.lang === 'en' ? 'en' : 'th',
       digits: v.digits === 'thai' ? 'thai' : 'arabic',
+      theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : 'system',
     };
   } catch {
     return DEFAULT_SETTINGS;

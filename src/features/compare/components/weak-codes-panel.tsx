@@ -1,19 +1,22 @@
 import { useMemo, useState } from 'react';
 import { weakestInGroup } from '../../../../analysis/compare/weakest';
-import { toCsv } from '../../../../analysis/exports/csv';
-import { round } from '../../../../analysis/scoring/round';
 import { Notice } from '../../../components/notice';
 import { downloadText, safeFileName } from '../../../lib/download';
 import type { LoadedDataset } from '../../../lib/datasets/types';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { CompareModel } from '../lib/compare-model';
+import { weakCsv } from '../lib/weak-csv';
 import { weakRows, type WeakRow } from '../lib/weak-rows';
 import { compareMessages } from '../messages';
 
 const TOP = 10;
 
-function WeakTable({ title, id, rows }: { title: string; id: string; rows: WeakRow[] }) {
+/**
+ * One table of weak codes, ranked by overall points lost per agency. Questions show how many agencies
+ * score below 85 and the mean; OIT items (passed or not) show their pass rate instead.
+ */
+function WeakTable({ title, id, rows, oit }: { title: string; id: string; rows: WeakRow[]; oit: boolean }) {
   const m = useFeatureMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const [all, setAll] = useState(false);
@@ -27,12 +30,20 @@ function WeakTable({ title, id, rows }: { title: string; id: string; rows: WeakR
             <tr>
               <th scope="col">{m('weak.code')}</th>
               <th scope="col">{m('weak.text')}</th>
-              <th scope="col" className="num">
-                {m('weak.below')}
-              </th>
-              <th scope="col" className="num">
-                {m('weak.mean')}
-              </th>
+              {oit ? (
+                <th scope="col" className="num">
+                  {m('weak.passed')}
+                </th>
+              ) : (
+                <>
+                  <th scope="col" className="num">
+                    {m('weak.below')}
+                  </th>
+                  <th scope="col" className="num">
+                    {m('weak.mean')}
+                  </th>
+                </>
+              )}
               <th scope="col" className="num">
                 {m('weak.lost')}
               </th>
@@ -40,26 +51,47 @@ function WeakTable({ title, id, rows }: { title: string; id: string; rows: WeakR
           </thead>
           <tbody>
             {shown.map((r) => (
-              <tr key={r.code} data-code={r.code} data-below={r.below} data-scored={r.scored}>
+              <tr
+                key={r.code}
+                data-code={r.code}
+                data-below={r.below}
+                data-scored={r.scored}
+                data-passed={r.passed ?? undefined}
+              >
                 <td data-label={m('weak.code')}>
                   <strong>{r.code}</strong>
                 </td>
                 <td data-label={m('weak.text')}>{pick(r.textTh, r.textEn) || '—'}</td>
-                <td className="num" data-label={m('weak.below')}>
-                  {m('weak.belowCell', {
-                    below: fmt.int(r.below),
-                    scored: fmt.int(r.scored),
-                    pct: fmt.pct((r.below / r.scored) * 100, 1),
-                  })}
-                  <span className="share-bar" aria-hidden="true">
-                    <span style={{ width: `${(r.below / r.scored) * 100}%` }} />
-                  </span>
-                </td>
-                <td className="num" data-label={m('weak.mean')}>
-                  {fmt.num(r.mean)}
-                </td>
+                {oit ? (
+                  <td className="num" data-label={m('weak.passed')}>
+                    {m('weak.passedCell', {
+                      passed: fmt.int(r.passed ?? 0),
+                      scored: fmt.int(r.scored),
+                      pct: fmt.pct(r.passRate ?? 0, 1),
+                    })}
+                    <span className="share-bar" aria-hidden="true">
+                      <span style={{ width: `${r.passRate ?? 0}%` }} />
+                    </span>
+                  </td>
+                ) : (
+                  <>
+                    <td className="num" data-label={m('weak.below')}>
+                      {m('weak.belowCell', {
+                        below: fmt.int(r.below),
+                        scored: fmt.int(r.scored),
+                        pct: fmt.pct((r.below / r.scored) * 100, 1),
+                      })}
+                      <span className="share-bar" aria-hidden="true">
+                        <span style={{ width: `${(r.below / r.scored) * 100}%` }} />
+                      </span>
+                    </td>
+                    <td className="num" data-label={m('weak.mean')}>
+                      {fmt.num(r.mean)}
+                    </td>
+                  </>
+                )}
                 <td className="num" data-label={m('weak.lost')}>
-                  {fmt.num(r.pointsLost / r.scored, 3)}
+                  {fmt.num(r.lostPerAgency, 3)}
                 </td>
               </tr>
             ))}
@@ -77,7 +109,7 @@ function WeakTable({ title, id, rows }: { title: string; id: string; rows: WeakR
   );
 }
 
-/** The questions and OIT items that most often hold the scope's agencies below 85 (question-level data only). */
+/** The questions and OIT items that cost the scope's agencies the most overall points (question-level data only). */
 export function WeakCodesPanel({
   model,
   loaded,
@@ -99,17 +131,8 @@ export function WeakCodesPanel({
   }, [hasQuestions, ds, sb, yt, scope]);
   const download = () => {
     if (!list) return;
-    const header = ['code', 'tool', m('weak.text'), 'scored', 'below_85', m('weak.mean'), m('weak.lost')];
-    const body = [...list.questions, ...list.oit].map((r) => [
-      r.code,
-      r.tool,
-      pick(r.textTh, r.textEn),
-      r.scored,
-      r.below,
-      round(r.mean, 2),
-      round(r.pointsLost / r.scored, 4),
-    ]);
-    downloadText(`${safeFileName(`ita-weak-${model.year}-${scopeLabel}`)}.csv`, toCsv(header, body));
+    const text = weakCsv([...list.questions, ...list.oit], (r) => pick(r.textTh, r.textEn), m('weak.text'));
+    downloadText(`${safeFileName(`ita-weak-${model.year}-${scopeLabel}`)}.csv`, text);
   };
   return (
     <div className="compare-stack">
@@ -126,9 +149,9 @@ export function WeakCodesPanel({
         ) : null}
       </section>
       {list && list.questions.length ? (
-        <WeakTable id="weak-questions" title={m('weak.questions')} rows={list.questions} />
+        <WeakTable id="weak-questions" title={m('weak.questions')} rows={list.questions} oit={false} />
       ) : null}
-      {list && list.oit.length ? <WeakTable id="weak-oit" title={m('weak.oit')} rows={list.oit} /> : null}
+      {list && list.oit.length ? <WeakTable id="weak-oit" title={m('weak.oit')} rows={list.oit} oit /> : null}
     </div>
   );
 }

@@ -6,9 +6,11 @@ import { addDataset } from '../../../lib/datasets/dataset-registry';
 import { exampleById } from '../../../lib/datasets/examples';
 import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
 import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useDataParams, type DataTab } from '../hooks/use-data-params';
 import { useEntryLabel } from '../hooks/use-entry-label';
+import { dataMessages } from '../messages';
 import { ColumnMapping } from './column-mapping';
 import { LoadProgress, LoadStopped } from './load-status';
 import { ReadOptionsForm } from './read-options-form';
@@ -81,12 +83,44 @@ function Loaded({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset 
       />
       <div {...tabPanelProps('ds', params.tab)} className="tab-panel">
         {params.tab === 'summary' ? (
-          <SummaryPanel ds={entry.id} loaded={loaded} />
+          <>
+            <ProblemsNotice problems={dataset.problems} />
+            <SummaryPanel ds={entry.id} loaded={loaded} />
+          </>
         ) : (
           <ReportPanel dataset={dataset} label={entry.label} />
         )}
       </div>
     </>
+  );
+}
+
+/**
+ * On the summary tab, a file with errors or warnings says so and leads to the problem report (the other
+ * tab), so a user who never opens that tab still learns that rows were left out.
+ */
+function ProblemsNotice({ problems }: { problems: LoadedDataset['dataset']['problems'] }) {
+  const dm = useFeatureMessages(dataMessages);
+  const { fmt } = useI18n();
+  const [, setParams] = useDataParams();
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  if (errors + warnings === 0) return null;
+  return (
+    <div data-testid="problems-notice">
+      <Notice tone={errors ? 'error' : 'warning'}>
+        <p>{dm('problemsNotice', { errors: fmt.int(errors), warnings: fmt.int(warnings) })}</p>
+        <button
+          type="button"
+          onClick={() => {
+            setParams({ tab: 'report' });
+            requestAnimationFrame(() => document.getElementById('ds-tab-report')?.focus());
+          }}
+        >
+          {dm('problemsOpen')}
+        </button>
+      </Notice>
+    </div>
   );
 }
 

@@ -13,8 +13,10 @@ export function OpenDataPanel({ activeId }: { activeId: string | null }) {
   const manifest = useQuery(demoManifestQuery);
   const { openBuiltin, openFiles } = useOpenDataset();
   const m = manifest.data;
+  const lo = m && m.years.length > 0 ? Math.min(...m.years) : null;
+  const hi = m && m.years.length > 0 ? Math.max(...m.years) : null;
   const years =
-    m && m.years.length > 0 ? `${fmt.year(Math.min(...m.years))}–${fmt.year(Math.max(...m.years))}` : '';
+    lo === null || hi === null ? '' : lo === hi ? fmt.year(lo) : `${fmt.year(lo)}–${fmt.year(hi)}`;
   const demoMissing = manifest.isSuccess && !m;
   const demoTitle = t('open.demo.title');
   return (

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+import { FIELD_ROLES, type FieldRole } from '../../../../analysis/ingest/columns';
 import type { Problem, Severity } from '../../../../analysis/problems';
 import { VirtualTable, type VColumn } from '../../../components/virtual-table';
 import { downloadText, safeFileName } from '../../../lib/download';
@@ -9,6 +10,7 @@ import { Field } from '../../../components/field';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+const isRole = (c: string): c is FieldRole => (FIELD_ROLES as readonly string[]).includes(c);
 
 /** Every problem found, filterable by severity, file and text, and downloadable as CSV. */
 export function ProblemList({
@@ -69,7 +71,10 @@ export function ProblemList({
       id: 'col',
       header: t('problems.column'),
       width: 'minmax(5rem, 0.8fr)',
-      render: (p) => p.column ?? t('common.none'),
+      // A problem about a column the file lacks names it by what it should hold (“ปีงบประมาณ”), not by
+      // the internal id (`year`); a column of the file keeps its own header.
+      render: (p) =>
+        p.column === null ? t('common.none') : isRole(p.column) ? t(`role.${p.column}`) : p.column,
     },
     {
       id: 'value',

@@ -42,7 +42,14 @@ export function GapView({
   const labelOf = useDatasetLabel();
   const [params, setParams] = useGapParams();
   const catalogue = useCatalogue();
-  const result = useGapAnalysis(loaded, g, params.target, params.controls, catalogue.data?.measures);
+  const result = useGapAnalysis(
+    loaded,
+    g,
+    params.target,
+    params.controls,
+    params.margin,
+    catalogue.data?.measures,
+  );
   const [edits, setEdits] = useState<WhatIfChanges>({});
   const [printing, setPrinting] = useState(false);
   const { dataset, scoreboard } = loaded;
@@ -97,7 +104,12 @@ export function GapView({
     { id: 'overview', label: m('tab.overview') },
     {
       id: 'questions',
-      label: rows.length ? m('tab.questionsN', { n: fmt.int(weakCount) }) : m('tab.questions'),
+      // The count is what the tab shows: every question, or the weak ones when that filter is on.
+      label: !rows.length
+        ? m('tab.questions')
+        : params.weak
+          ? m('tab.questionsN', { n: fmt.int(weakCount) })
+          : m('tab.questionsAll', { n: fmt.int(rows.length) }),
     },
     { id: 'oit', label: a.levels.OIT ? m('tab.oitN', { n: fmt.int(failedItems) }) : m('tab.oit') },
     { id: 'path', label: m('tab.path') },

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import type { Analysis } from '../../../../analysis/analyse';
 import type { MeasureCatalogue } from '../../../../analysis/measures/types';
 import { Notice } from '../../../components/notice';
-import { BUILTIN_CATALOGUE_NAME } from '../../../lib/catalogue/use-catalogue';
 import { useUserCatalogue } from '../../../lib/catalogue/user-catalogue';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -70,10 +69,11 @@ export function MeasuresPanel({
   const { fmt, pick } = useI18n();
   const user = useUserCatalogue();
   // Name the catalogue the suggestions really come from: the built-in one, the user's, or both.
+  const builtin = m('measures.builtinName');
   const source = !user
-    ? BUILTIN_CATALOGUE_NAME
+    ? builtin
     : m(user.mode === 'replace' ? 'measures.sourceReplaced' : 'measures.sourceAdded', {
-        builtin: BUILTIN_CATALOGUE_NAME,
+        builtin,
         user: user.name,
       });
   const { assessment: a, framework: fw, path } = analysis;

@@ -8,12 +8,14 @@ import { useGapParams } from '../hooks/use-gap-params';
 import { codeText } from '../lib/code-text';
 import { hasControls, NO_CONTROLS, setCap, toggleExclude, toggleLock } from '../lib/path-controls';
 import { messages } from '../messages';
+import { DEFAULT_MARGIN } from '../../../../analysis/gaps/path';
 import { CapInput } from './cap-input';
+import { MarginPicker } from './margin-picker';
 import { TargetPicker } from './target-picker';
 
 /**
- * The path to the chosen target: the fewest, cheapest improvements that reach it, each with the points
- * it adds, the running total and its effort. Lock, leave out or cap any step; the path is recomputed at
+ * The path to the chosen target: the least-effort raises that reach it plus a safety margin, each with
+ * the points it adds, the running overall (and tools, for a level with tool lines) and its effort. Lock, leave out or cap any step; the path is recomputed at
  * once (the controls live in the URL). "Try it" carries the steps into the what-if.
  */
 export function PathPanel({
@@ -33,6 +35,8 @@ export function PathPanel({
   const top = fw.ratings[0];
   const targetValue =
     params.target ?? target?.level?.code ?? (target ? String(target.minOverall) : (top?.code ?? ''));
+  const margin = params.margin ?? DEFAULT_MARGIN;
+  const tools = target?.minEachTool !== undefined;
   const after = useMemo(() => (path ? whatIf(a, fw, changesFromPath(path.steps)) : null), [a, fw, path]);
   const label = (code: string, kind: string) =>
     kind === 'indicator'
@@ -60,6 +64,27 @@ export function PathPanel({
             tools: fmt.num(target.minEachTool ?? 0, 0),
           })}
         </p>
+        <p className="small" data-testid="path-aim">
+          {path.aim.minOverall > target.minOverall
+            ? m(path.aim.minEachTool !== undefined ? 'path.aimTools' : 'path.aim', {
+                margin: fmt.num(path.aim.minOverall - target.minOverall),
+                overall: fmt.num(path.aim.minOverall),
+                tools: fmt.num(path.aim.minEachTool ?? 0),
+              })
+            : m(path.aim.minEachTool !== undefined ? 'path.aimBareTools' : 'path.aimBare', {
+                overall: fmt.num(path.aim.minOverall),
+                tools: fmt.num(path.aim.minEachTool ?? 0),
+              })}
+        </p>
+        {path.reached && !path.marginMet ? (
+          <div data-testid="path-margin-unmet">
+            <Notice tone="warning">
+              {m(hasControls(controls) ? 'path.marginUnmetControls' : 'path.marginUnmet', {
+                margin: fmt.num(path.margin),
+              })}
+            </Notice>
+          </div>
+        ) : null}
         {!path.reached ? (
           <Notice tone="warning">
             {m(hasControls(controls) ? 'path.notReachedControls' : 'path.notReached', {
@@ -85,6 +110,11 @@ export function PathPanel({
                 <th scope="col" className="num">
                   {m('path.col.total')}
                 </th>
+                {tools ? (
+                  <th scope="col" className="num">
+                    {m('path.col.tools')}
+                  </th>
+                ) : null}
                 <th scope="col">{m('path.col.effort')}</th>
                 <th scope="col" className="no-print">
                   {m('path.col.controls')}
@@ -110,6 +140,15 @@ export function PathPanel({
                   <td className="num" data-label={m('path.col.total')}>
                     <strong>{fmt.num(s.overallAfter)}</strong>
                   </td>
+                  {tools ? (
+                    <td className="num gap-path-tools" data-label={m('path.col.tools')}>
+                      {m('path.toolsAfter', {
+                        iit: fmt.num(s.toolsAfter.IIT),
+                        eit: fmt.num(s.toolsAfter.EIT),
+                        oit: fmt.num(s.toolsAfter.OIT),
+                      })}
+                    </td>
+                  ) : null}
                   <td data-label={m('path.col.effort')}>{m(`effort.${s.effort}`)}</td>
                   <td data-label={m('path.col.controls')} className="no-print">
                     <div className="gap-controls">
@@ -123,11 +162,14 @@ export function PathPanel({
                         <span className="visually-hidden"> {s.code}</span>
                       </label>
                       {s.kind === 'item' ? null : (
-                        <CapInput
-                          value={controls.caps[s.code]}
-                          label={m('path.capOf', { code: s.code })}
-                          onCommit={(cap) => setParams({ controls: setCap(controls, s.code, cap) }, true)}
-                        />
+                        <span className="gap-cap-field">
+                          <span aria-hidden="true">{m('path.cap')}</span>
+                          <CapInput
+                            value={controls.caps[s.code]}
+                            label={m('path.capOf', { code: s.code })}
+                            onCommit={(cap) => setParams({ controls: setCap(controls, s.code, cap) }, true)}
+                          />
+                        </span>
                       )}
                       <button
                         type="button"
@@ -168,7 +210,9 @@ export function PathPanel({
     <section className="panel" aria-labelledby="gap-path-title" data-testid="path-panel">
       <h2 id="gap-path-title">{target ? m('path.titleTo', { target: targetName }) : m('path.title')}</h2>
       <p className="muted small">{m('path.intro')}</p>
-      <TargetPicker fw={fw} value={targetValue} onChange={(t) => setParams({ target: t })} />
+      <TargetPicker fw={fw} value={targetValue} onChange={(t) => setParams({ target: t })}>
+        <MarginPicker value={margin} onChange={(v) => setParams({ margin: v })} />
+      </TargetPicker>
       {badTarget ? (
         <Notice tone="warning">{m('path.badTarget', { target: params.target ?? '' })}</Notice>
       ) : null}

@@ -127,7 +127,12 @@ export function ScoreCard({
             change === null ? (
               <span className="gap-unknown">{m('card.noValue')}</span>
             ) : (
-              signed(change, fmt.num)
+              // Coloured by sign (the sign itself says it too): green up, red down.
+              <span
+                className={round(change, 2) > 0 ? 'gap-up' : round(change, 2) < 0 ? 'gap-down' : undefined}
+              >
+                {signed(change, fmt.num)}
+              </span>
             )
           }
           detail={

@@ -1,9 +1,14 @@
-import { useState } from 'react';
-import { round } from '../../../../analysis/scoring/round';
+import { useId, useState } from 'react';
+import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { readScoreText } from '../lib/score-text';
+import { messages } from '../messages';
 
 /**
- * A what-if value (points 0–100). Every valid keystroke is applied at once, so the overall moves as the
- * user types; the box keeps what was typed and follows changes made elsewhere (reset, apply the path).
+ * A what-if value (points 0–100), shown with two decimals like every score. Every valid keystroke is
+ * applied at once, so the overall moves as the user types; a value that is not a score between 0 and 100
+ * stays in the box, marked invalid with the reason beside it, and the last good value is still used. The
+ * box follows changes made elsewhere (reset, apply the path) and tidies to two decimals on leaving it.
  */
 export function ScoreInput({
   value,
@@ -16,30 +21,44 @@ export function ScoreInput({
   onChange: (v: number) => void;
   edited: boolean;
 }) {
-  const text = String(round(value, 2));
+  const m = useFeatureMessages(messages);
+  const { fmt } = useI18n();
+  const errorId = useId();
+  const text = fmt.num(value);
   const [typed, setTyped] = useState(text);
   const [shownFor, setShownFor] = useState(text);
+  const read = readScoreText(typed);
   if (shownFor !== text) {
     setShownFor(text);
-    if (Number(typed) !== Number(text)) setTyped(text);
+    if (!read.ok || Math.abs(read.value - value) > 0.0049) setTyped(text);
   }
+  const why = read.ok ? null : read.why;
   return (
-    <input
-      className={edited ? 'gap-score-input gap-edited' : 'gap-score-input'}
-      type="number"
-      inputMode="decimal"
-      min={0}
-      max={100}
-      step={0.01}
-      aria-label={label}
-      value={typed}
-      onChange={(e) => {
-        const raw = e.currentTarget.value;
-        setTyped(raw);
-        const v = Number(raw);
-        if (raw.trim() !== '' && Number.isFinite(v) && v >= 0 && v <= 100) onChange(v);
-      }}
-      onBlur={() => setTyped(text)}
-    />
+    <span className="gap-score-field">
+      <input
+        className={edited ? 'gap-score-input gap-edited' : 'gap-score-input'}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        aria-label={label}
+        aria-invalid={why ? true : undefined}
+        aria-describedby={why ? errorId : undefined}
+        value={typed}
+        onChange={(e) => {
+          const raw = e.currentTarget.value;
+          setTyped(raw);
+          const r = readScoreText(raw);
+          if (r.ok) onChange(r.value);
+        }}
+        onBlur={() => {
+          if (read.ok) setTyped(text);
+        }}
+      />
+      {why ? (
+        <span id={errorId} className="field-error" role="status">
+          {m(`whatif.bad.${why}`, { last: text })}
+        </span>
+      ) : null}
+    </span>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Framework } from '../../../../analysis/frameworks/types';
 import { Field } from '../../../components/field';
 import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
@@ -13,11 +13,14 @@ export function TargetPicker({
   fw,
   value,
   onChange,
+  children,
 }: {
   fw: Framework;
   /** The target in effect: a level code or a score as text. */
   value: string;
   onChange: (target: string) => void;
+  /** More fields of the same row (the safety margin). */
+  children?: ReactNode;
 }) {
   const m = useFeatureMessages(messages);
   const { pick } = useI18n();
@@ -79,6 +82,7 @@ export function TargetPicker({
           )}
         </Field>
       ) : null}
+      {children}
     </div>
   );
 }

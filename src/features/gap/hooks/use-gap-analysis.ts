@@ -19,14 +19,15 @@ export function useGapAnalysis(
   g: number,
   target: string | null,
   controls: PathControls,
+  margin: number | null,
   catalogue: MeasureCatalogue | undefined,
 ): GapAnalysis | null {
   return useMemo(() => {
     const { dataset, scoreboard } = loaded;
-    const opts = { path: pathOptions(controls), ...(catalogue ? { catalogue } : {}) };
+    const opts = { path: pathOptions(controls, margin), ...(catalogue ? { catalogue } : {}) };
     const chosen = target ? analyseGroup(dataset, scoreboard, g, { ...opts, target }) : null;
     if (chosen && chosen.target) return { analysis: chosen, badTarget: false };
     const fallback = analyseGroup(dataset, scoreboard, g, opts);
     return fallback ? { analysis: fallback, badTarget: target !== null } : null;
-  }, [loaded, g, target, controls, catalogue]);
+  }, [loaded, g, target, controls, margin, catalogue]);
 }

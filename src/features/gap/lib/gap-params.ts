@@ -1,4 +1,12 @@
-import { formatCaps, formatCodes, parseCaps, parseCodes, type PathControls } from './path-controls';
+import {
+  formatCaps,
+  formatCodes,
+  formatMargin,
+  parseCaps,
+  parseCodes,
+  parseMargin,
+  type PathControls,
+} from './path-controls';
 import { DEFAULT_DIR, QUESTION_SORTS, type QuestionSort, type SortDir } from './question-rows';
 
 export type GapTab = 'overview' | 'questions' | 'oit' | 'path' | 'whatif' | 'measures' | 'all';
@@ -25,6 +33,8 @@ export interface GapParams {
   /** Path target: a rating code (`pass`, `good`, `excellent`, `A`, `AA`) or a score; null = the next level up. */
   target: string | null;
   controls: PathControls;
+  /** Path safety margin in points above each line of the target; null = the default (0.5). */
+  margin: number | null;
   /** Question table: weak ones only, sort and direction. */
   weak: boolean;
   sort: QuestionSort;
@@ -56,6 +66,7 @@ export function readGapParams(p: URLSearchParams): GapParams {
       exclude: parseCodes(p.get('ex')),
       caps: parseCaps(p.get('cap')),
     },
+    margin: parseMargin(p.get('margin')),
     weak: p.get('weak') === '1',
     sort: okSort,
     dir: dir === 'asc' || dir === 'desc' ? dir : DEFAULT_DIR[okSort],
@@ -81,6 +92,7 @@ export function writeGapParams(prev: URLSearchParams, patch: Partial<GapParams>)
     put('ex', formatCodes(patch.controls.exclude));
     put('cap', formatCaps(patch.controls.caps));
   }
+  if ('margin' in patch) put('margin', formatMargin(patch.margin ?? null));
   if ('weak' in patch) put('weak', patch.weak ? '1' : null);
   if (patch.sort !== undefined || patch.dir !== undefined) {
     const sort = patch.sort ?? (next.get('sort') as QuestionSort | null) ?? 'gain';

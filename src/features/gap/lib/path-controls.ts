@@ -1,5 +1,5 @@
 import type { Framework, RatingLevel } from '../../../../analysis/frameworks/types';
-import type { PathOptions } from '../../../../analysis/gaps/path';
+import { DEFAULT_MARGIN, type PathOptions } from '../../../../analysis/gaps/path';
 
 /** What the user set on the path: codes locked in, codes left out, highest values (points 0–100). */
 export interface PathControls {
@@ -41,9 +41,27 @@ export function formatCaps(caps: Readonly<Record<string, number>>): string {
     .join(',');
 }
 
+/** The highest safety margin the path offers (points above each line of the target). */
+export const MAX_MARGIN = 5;
+/** The margins offered as choices; any other value within 0–MAX_MARGIN may be typed. */
+export const MARGIN_CHOICES: readonly number[] = [0, DEFAULT_MARGIN, 1];
+
+/** A URL margin (`0`, `0.5`, `1.25`): null (the default) unless a number within 0–MAX_MARGIN, 2 decimals. */
+export function parseMargin(text: string | null): number | null {
+  if (text === null || text.trim() === '') return null;
+  const v = Number(text.trim().replace(',', '.'));
+  if (!Number.isFinite(v) || v < 0 || v > MAX_MARGIN) return null;
+  return Math.round(v * 100) / 100;
+}
+
+/** The URL text of a margin: empty for the default so links stay short. */
+export function formatMargin(margin: number | null): string {
+  return margin === null || margin === DEFAULT_MARGIN ? '' : String(margin);
+}
+
 /** The path options of analyseGroup for these controls (effort comes from the catalogue). */
-export function pathOptions(c: PathControls): PathOptions {
-  return { locked: c.lock, exclude: c.exclude, caps: c.caps };
+export function pathOptions(c: PathControls, margin: number | null = null): PathOptions {
+  return { locked: c.lock, exclude: c.exclude, caps: c.caps, margin: margin ?? DEFAULT_MARGIN };
 }
 
 export function hasControls(c: PathControls): boolean {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Plan } from '../../../../analysis/plans/types';
 import { timeframeText } from '../../../../analysis/plans/timeframe';
 import { Field } from '../../../components/field';
@@ -11,18 +11,25 @@ export interface ExportPanelProps {
   plan: Plan;
   options: ExportOptions;
   onOptions: (patch: Partial<Pick<ExportOptions, 'thaiDigits' | 'timeframes'>>) => void;
+  /** More controls at the end of the bar (the preview switch). */
+  extra?: ReactNode;
 }
 
 type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; name: string } | { kind: 'failed'; detail: string };
 
-/** Word, CSV and print, with the document options (timeframes as quarters or months, Thai digits). */
-export function ExportPanel({ plan, options, onOptions }: ExportPanelProps) {
+/**
+ * Word, CSV and print in a bar that stays at the top of the screen while the plan scrolls under it (the
+ * editor's direct child, so it sticks for the whole plan), then the document options (timeframes as
+ * quarters or months, Thai digits) in their own panel.
+ */
+export function ExportPanel({ plan, options, onOptions, extra }: ExportPanelProps) {
   const m = useFeatureMessages(planMessages);
   const { fmt } = useI18n();
   const planYear = plan.planYear;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const headingId = useId();
+  const optionsId = useId();
   const digitsId = useId();
   const docx = () => {
     if (status.kind === 'busy') return;
@@ -34,72 +41,80 @@ export function ExportPanel({ plan, options, onOptions }: ExportPanelProps) {
     );
   };
   return (
-    <section className="panel export-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{m('export.title')}</h2>
-      <div className="filters">
-        <Field label={m('export.timeframes')}>
-          {(id) => (
-            <select
-              id={id}
-              value={options.timeframes}
-              onChange={(e) =>
-                onOptions({ timeframes: e.currentTarget.value === 'months' ? 'months' : 'quarters' })
+    <>
+      <div className="export-bar no-print" role="region" aria-labelledby={headingId} data-testid="export-bar">
+        <h2 id={headingId} className="export-bar-title">
+          {m('export.title')}
+        </h2>
+        <div className="actions">
+          {/* aria-disabled, not disabled, while the file is made: a disabled button would drop the focus. */}
+          <button type="button" className="primary" onClick={docx} aria-disabled={status.kind === 'busy'}>
+            {m('export.docx')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              try {
+                setStatus({ kind: 'done', name: exportPlanCsv(plan, options) });
+              } catch (err) {
+                setStatus({ kind: 'failed', detail: err instanceof Error ? err.message : String(err) });
               }
-            >
-              <option value="quarters">
-                {m('export.quarters', {
-                  example: fmt.digits(timeframeText('Q1-Q4', planYear, options.lang, 'quarters')),
-                })}
-              </option>
-              <option value="months">
-                {m('export.months', {
-                  example: fmt.digits(timeframeText('Q1-Q4', planYear, options.lang, 'months')),
-                })}
-              </option>
-            </select>
-          )}
-        </Field>
-        <div className="check">
-          <input
-            id={digitsId}
-            type="checkbox"
-            checked={options.thaiDigits}
-            onChange={(e) => onOptions({ thaiDigits: e.currentTarget.checked })}
-          />
-          <label htmlFor={digitsId}>{m('export.thaiDigits')}</label>
+            }}
+          >
+            {m('export.csv')}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {m('export.print')}
+          </button>
+          {extra}
         </div>
+        <p className={status.kind === 'failed' ? 'field-error' : 'muted small'} role="status">
+          {status.kind === 'busy'
+            ? m('export.busy')
+            : status.kind === 'done'
+              ? m('export.done', { name: status.name })
+              : status.kind === 'failed'
+                ? m('export.failed', { detail: status.detail })
+                : ''}
+        </p>
       </div>
-      <div className="actions">
-        {/* aria-disabled, not disabled, while the file is made: a disabled button would drop the focus. */}
-        <button type="button" className="primary" onClick={docx} aria-disabled={status.kind === 'busy'}>
-          {m('export.docx')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            try {
-              setStatus({ kind: 'done', name: exportPlanCsv(plan, options) });
-            } catch (err) {
-              setStatus({ kind: 'failed', detail: err instanceof Error ? err.message : String(err) });
-            }
-          }}
-        >
-          {m('export.csv')}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          {m('export.print')}
-        </button>
-      </div>
-      <p className="muted small">{m('export.hint')}</p>
-      <p className={status.kind === 'failed' ? 'field-error' : 'muted small'} role="status">
-        {status.kind === 'busy'
-          ? m('export.busy')
-          : status.kind === 'done'
-            ? m('export.done', { name: status.name })
-            : status.kind === 'failed'
-              ? m('export.failed', { detail: status.detail })
-              : ''}
-      </p>
-    </section>
+      <section className="panel export-panel" aria-labelledby={optionsId}>
+        <h2 id={optionsId}>{m('export.options')}</h2>
+        <div className="filters">
+          <Field label={m('export.timeframes')}>
+            {(id) => (
+              <select
+                id={id}
+                value={options.timeframes}
+                onChange={(e) =>
+                  onOptions({ timeframes: e.currentTarget.value === 'months' ? 'months' : 'quarters' })
+                }
+              >
+                <option value="quarters">
+                  {m('export.quarters', {
+                    example: fmt.digits(timeframeText('Q1-Q4', planYear, options.lang, 'quarters')),
+                  })}
+                </option>
+                <option value="months">
+                  {m('export.months', {
+                    example: fmt.digits(timeframeText('Q1-Q4', planYear, options.lang, 'months')),
+                  })}
+                </option>
+              </select>
+            )}
+          </Field>
+          <div className="check">
+            <input
+              id={digitsId}
+              type="checkbox"
+              checked={options.thaiDigits}
+              onChange={(e) => onOptions({ thaiDigits: e.currentTarget.checked })}
+            />
+            <label htmlFor={digitsId}>{m('export.thaiDigits')}</label>
+          </div>
+        </div>
+        <p className="muted small">{m('export.hint')}</p>
+      </section>
+    </>
   );
 }

@@ -29,10 +29,13 @@ export interface IssueEditorProps {
   count: number;
   /** Catalogue ids already in the plan. */
   inPlan: ReadonlySet<string>;
+  /** Folded: only the head (and a one-line summary) shows. */
+  collapsed?: boolean;
+  onCollapse?: (collapsed: boolean) => void;
 }
 
 /** One issue (ประเด็น): its title, questions and findings, measures, constraints. */
-export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
+export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCollapse }: IssueEditorProps) {
   const m = useFeatureMessages(planMessages);
   const { fmt, pick } = useI18n();
   const { lang, edit, announce, focusLater, removed, current } = useEditor();
@@ -63,9 +66,30 @@ export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
   const codes = useMemo(() => issue.questions.map((q) => q.code), [issue.questions]);
   const standard = headingById(issue.id);
   return (
-    <section className="panel plan-issue" aria-labelledby={`${id}-h`} data-testid="plan-issue">
+    <section
+      className={collapsed ? 'panel plan-issue collapsed' : 'panel plan-issue'}
+      id={id}
+      aria-labelledby={`${id}-h`}
+      data-testid="plan-issue"
+    >
       <div className="item-head">
-        <h2 id={`${id}-h`}>{m('issue.heading', { n })}</h2>
+        {onCollapse ? (
+          <button
+            type="button"
+            className="icon quiet fold"
+            id={`${id}-fold`}
+            aria-expanded={!collapsed}
+            aria-controls={`${id}-body`}
+            aria-label={m(collapsed ? 'issue.expand' : 'issue.collapse', { n })}
+            title={m(collapsed ? 'issue.expand' : 'issue.collapse', { n })}
+            onClick={() => onCollapse(!collapsed)}
+          >
+            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+          </button>
+        ) : null}
+        <h2 id={`${id}-h`} tabIndex={-1}>
+          {m('issue.heading', { n })}
+        </h2>
         {codes.length ? <span className="muted">{codes.join(', ')}</span> : null}
         {standard ? (
           <span className="muted small">{m('issue.standard', { n: fmt.int(standard.no) })}</span>
@@ -108,121 +132,128 @@ export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
           </button>
         </span>
       </div>
-      <Field label={m('issue.title')}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            data-focus={`${id}-title`}
-            className="autosize issue-title"
-            rows={1}
-            value={lang === 'th' ? issue.titleTh : issue.titleEn}
-            onChange={(e) => {
-              const text = e.currentTarget.value.replace(/\r?\n/g, ' ');
-              edit((p) => setIssueTitle(p, issue.id, lang, text));
-            }}
-          />
-        )}
-      </Field>
-
-      <h3>{m('issue.questions')}</h3>
-      {issue.questions.length === 0 ? <p className="muted small">{m('issue.noQuestions')}</p> : null}
-      <ul className="plan-questions">
-        {issue.questions.map((q) => {
-          const mark = questionMarkOf(q);
-          return (
-            <li key={q.code} className="plan-question">
-              <p className="question-text">
-                <span className="code-chip">{q.code}</span> {pick(q.textTh, q.textEn)}{' '}
-                <span className="question-score">{m('issue.score', { score: fmt.num(q.score) })}</span>
-                {mark ? (
-                  <span className="question-mark" data-testid="wording-mark">
-                    {m('mark.note')}: {fmt.digits(markLabel(mark, lang))}
-                  </span>
-                ) : null}
-              </p>
-              <Field label={m('issue.finding', { code: q.code })}>
-                {(fid) => (
-                  <textarea
-                    id={fid}
-                    className="autosize"
-                    rows={1}
-                    value={lang === 'th' ? q.findingTh : q.findingEn}
-                    onChange={(e) => {
-                      const text = e.currentTarget.value;
-                      edit((p) => setFinding(p, issue.id, q.code, lang, text));
-                    }}
-                  />
-                )}
-              </Field>
-              <button
-                type="button"
-                className="quiet small-button"
-                aria-label={m('issue.removeQuestionLabel', { code: q.code, n })}
-                onClick={() => {
-                  const before = current();
-                  edit((p) => removeQuestion(p, issue.id, q.code));
-                  removed(m('issue.removeQuestion', { code: q.code }), before);
-                }}
-              >
-                {m('issue.removeQuestion', { code: q.code })}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-
-      <h3>{m('issue.measures', { count: fmt.int(issue.measures.length) })}</h3>
-      {issue.measures.length === 0 ? <p className="muted small">{m('issue.noMeasures')}</p> : null}
-      <ol className="plan-measures">
-        {issue.measures.map((x, k) => (
-          <MeasureEditor key={x.id} measure={x} issueNo={no} no={k + 1} count={issue.measures.length} />
-        ))}
-      </ol>
-      <div className="actions">
-        <button
-          type="button"
-          id={`${id}-cat-toggle`}
-          aria-expanded={picking}
-          aria-controls={picking ? `${id}-cat` : undefined}
-          onClick={() => setPicking((v) => !v)}
-        >
-          + {m('measure.addCatalogue')}
-        </button>
-        <button type="button" onClick={addOwn}>
-          + {m('measure.addOwn')}
-        </button>
-      </div>
-      {picking ? (
-        <div id={`${id}-cat`}>
-          <CataloguePicker
-            issue={issue}
-            inPlan={inPlan}
-            onAdd={addFrom}
-            headingId={`${id}-cat-h`}
-            onClose={() => {
-              setPicking(false);
-              focusLater(`${id}-cat-toggle`);
-            }}
-          />
-        </div>
+      {collapsed ? (
+        <p className="fold-summary" data-testid="issue-summary">
+          {title} · {m('issue.measures', { count: fmt.int(issue.measures.length) })}
+        </p>
       ) : null}
-
-      {issue.limitationsTh.trim() ? (
-        <Field label={m('measure.limitations')}>
+      <div id={`${id}-body`} hidden={collapsed}>
+        <Field label={m('issue.title')}>
           {(fid) => (
             <textarea
               id={fid}
-              className="autosize"
-              rows={2}
-              value={issue.limitationsTh}
+              data-focus={`${id}-title`}
+              className="autosize issue-title"
+              rows={1}
+              value={lang === 'th' ? issue.titleTh : issue.titleEn}
               onChange={(e) => {
-                const text = e.currentTarget.value;
-                edit((p) => setLimitations(p, issue.id, text));
+                const text = e.currentTarget.value.replace(/\r?\n/g, ' ');
+                edit((p) => setIssueTitle(p, issue.id, lang, text));
               }}
             />
           )}
         </Field>
-      ) : null}
+
+        <h3>{m('issue.questions')}</h3>
+        {issue.questions.length === 0 ? <p className="muted small">{m('issue.noQuestions')}</p> : null}
+        <ul className="plan-questions">
+          {issue.questions.map((q) => {
+            const mark = questionMarkOf(q);
+            return (
+              <li key={q.code} className="plan-question">
+                <p className="question-text">
+                  <span className="code-chip">{q.code}</span> {pick(q.textTh, q.textEn)}{' '}
+                  <span className="question-score">{m('issue.score', { score: fmt.num(q.score) })}</span>
+                  {mark ? (
+                    <span className="question-mark" data-testid="wording-mark">
+                      {m('mark.note')}: {fmt.digits(markLabel(mark, lang))}
+                    </span>
+                  ) : null}
+                </p>
+                <Field label={m('issue.finding', { code: q.code })}>
+                  {(fid) => (
+                    <textarea
+                      id={fid}
+                      className="autosize"
+                      rows={1}
+                      value={lang === 'th' ? q.findingTh : q.findingEn}
+                      onChange={(e) => {
+                        const text = e.currentTarget.value;
+                        edit((p) => setFinding(p, issue.id, q.code, lang, text));
+                      }}
+                    />
+                  )}
+                </Field>
+                <button
+                  type="button"
+                  className="quiet small-button"
+                  aria-label={m('issue.removeQuestionLabel', { code: q.code, n })}
+                  onClick={() => {
+                    const before = current();
+                    edit((p) => removeQuestion(p, issue.id, q.code));
+                    removed(m('issue.removeQuestion', { code: q.code }), before);
+                  }}
+                >
+                  {m('issue.removeQuestion', { code: q.code })}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+
+        <h3>{m('issue.measures', { count: fmt.int(issue.measures.length) })}</h3>
+        {issue.measures.length === 0 ? <p className="muted small">{m('issue.noMeasures')}</p> : null}
+        <ol className="plan-measures">
+          {issue.measures.map((x, k) => (
+            <MeasureEditor key={x.id} measure={x} issueNo={no} no={k + 1} count={issue.measures.length} />
+          ))}
+        </ol>
+        <div className="actions">
+          <button
+            type="button"
+            id={`${id}-cat-toggle`}
+            aria-expanded={picking}
+            aria-controls={picking ? `${id}-cat` : undefined}
+            onClick={() => setPicking((v) => !v)}
+          >
+            + {m('measure.addCatalogue')}
+          </button>
+          <button type="button" onClick={addOwn}>
+            + {m('measure.addOwn')}
+          </button>
+        </div>
+        {picking ? (
+          <div id={`${id}-cat`}>
+            <CataloguePicker
+              issue={issue}
+              inPlan={inPlan}
+              onAdd={addFrom}
+              headingId={`${id}-cat-h`}
+              onClose={() => {
+                setPicking(false);
+                focusLater(`${id}-cat-toggle`);
+              }}
+            />
+          </div>
+        ) : null}
+
+        {issue.limitationsTh.trim() ? (
+          <Field label={m('measure.limitations')}>
+            {(fid) => (
+              <textarea
+                id={fid}
+                className="autosize"
+                rows={2}
+                value={issue.limitationsTh}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  edit((p) => setLimitations(p, issue.id, text));
+                }}
+              />
+            )}
+          </Field>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -18,6 +18,8 @@ import { ConfirmButton } from './confirm-button';
 import { EditorContext, domId, type EditorApi } from './editor-context';
 import { ExportPanel } from './export-panel';
 import { IssueEditor } from './issue-editor';
+import { PlanOutline } from './plan-outline';
+import { PlanPreview } from './plan-preview';
 import { PlanPrint } from './plan-print';
 import { Redraft } from './redraft';
 import { SaveStatusLine } from './save-status';
@@ -40,6 +42,16 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
   const [adding, setAdding] = useState('');
   const [message, setMessage] = useState('');
   const [undo, setUndo] = useState<{ text: string; before: Plan } | null>(null);
+  // Folded issues (by id) and the document preview: screen state only, the plan is not changed.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(() => new Set());
+  const [preview, setPreview] = useState(false);
+  const fold = (issueId: string, on: boolean) =>
+    setFolded((f) => {
+      const next = new Set(f);
+      if (on) next.add(issueId);
+      else next.delete(issueId);
+      return next;
+    });
   const pendingFocus = useRef<string | null>(null);
   const ds = params.ds ?? stored.ds;
 
@@ -134,7 +146,31 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
           </div>
           <RecordNotices store="plans" id={planId} />
 
-          <ExportPanel plan={plan} options={exportOptions} onOptions={onOptions} />
+          <ExportPanel
+            plan={plan}
+            options={exportOptions}
+            onOptions={onOptions}
+            extra={
+              <button
+                type="button"
+                aria-expanded={preview}
+                aria-controls="plan-preview"
+                onClick={() => setPreview((v) => !v)}
+              >
+                {m(preview ? 'preview.hide' : 'preview.show')}
+              </button>
+            }
+          />
+          {preview ? <PlanPreview plan={plan} options={exportOptions} /> : null}
+          <PlanOutline
+            plan={plan}
+            collapsed={folded}
+            onJump={(issueId) => {
+              fold(issueId, false);
+              api.focusLater(`${domId('issue', issueId)}-h`);
+            }}
+            onFoldAll={(on) => setFolded(on ? new Set(plan.issues.map((i) => i.id)) : new Set())}
+          />
 
           <section className="panel keep-panel" aria-labelledby="plan-keep">
             <h2 id="plan-keep">{m('keep.title')}</h2>
@@ -162,7 +198,15 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
           <p className="muted small">{m('editingLang')}</p>
           {plan.issues.length === 0 ? <p className="notice notice-info">{m('draft.empty')}</p> : null}
           {plan.issues.map((issue, i) => (
-            <IssueEditor key={issue.id} issue={issue} no={i + 1} count={plan.issues.length} inPlan={inPlan} />
+            <IssueEditor
+              key={issue.id}
+              issue={issue}
+              no={i + 1}
+              count={plan.issues.length}
+              inPlan={inPlan}
+              collapsed={folded.has(issue.id)}
+              onCollapse={(on) => fold(issue.id, on)}
+            />
           ))}
           <div className="filters add-issue">
             <Field label={m('issue.addWhich')}>

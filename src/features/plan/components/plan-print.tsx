@@ -10,7 +10,15 @@ import { planMessages } from '../messages';
  * per measure, the issue, question and finding cells spanning its rows), the notes on marked wording,
  * the announcement and the three signers, on A4 landscape (plan.css).
  */
-export function PlanPrint({ plan, options }: { plan: Plan; options: LayoutOptions }) {
+export function PlanPrint({
+  plan,
+  options,
+  testId = 'plan-print',
+}: {
+  plan: Plan;
+  options: LayoutOptions;
+  testId?: string;
+}) {
   const m = useFeatureMessages(planMessages);
   const { table: t, rows } = useMemo(
     () => planLayout(forExport(plan, options.lang), options),
@@ -19,7 +27,7 @@ export function PlanPrint({ plan, options }: { plan: Plan; options: LayoutOption
   const lines = (xs: readonly string[]) => xs.map((x, i) => <p key={i}>{x}</p>);
   const h = t.head;
   return (
-    <div className="print-doc" data-testid="plan-print">
+    <div className="print-doc" data-testid={testId}>
       <p className="print-title">{t.title}</p>
       <p className="print-title">{t.subtitle}</p>
       <p className="print-intro">{t.intro}</p>

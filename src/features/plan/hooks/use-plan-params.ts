@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSettings } from '../../../lib/settings/settings-store';
+import { DEFAULT_TIMEFRAMES } from '../../../../analysis/plans/timeframe';
 
 /** What the plan view shows, all in its URL (`#/plan?ds=…&org=…&year=…&tf=months&td=0`). */
 export interface PlanParams {
@@ -26,7 +27,10 @@ export function readPlanParams(p: URLSearchParams, lang: 'th' | 'en'): PlanParam
     ds: p.get('ds') || null,
     org: p.get('org'),
     year: Number.isInteger(year) && year > 2400 && year < 3000 ? year : null,
-    timeframes: p.get('tf') === 'months' ? 'months' : 'quarters',
+    timeframes:
+      p.get('tf') === 'months' || p.get('tf') === 'quarters'
+        ? (p.get('tf') as 'months' | 'quarters')
+        : DEFAULT_TIMEFRAMES,
     // Thai official documents write Thai digits: on by default for Thai, off for English.
     thaiDigits: td === null ? lang === 'th' : td === '1',
     q: p.get('q') ?? '',
@@ -53,7 +57,8 @@ export function usePlanParams(): [PlanParams, (patch: PlanParamsPatch) => void] 
           const put = (k: string, v: string | null) =>
             v === null || v === '' ? next.delete(k) : next.set(k, v);
           if (patch.ds !== undefined) put('ds', patch.ds);
-          if (patch.timeframes !== undefined) put('tf', patch.timeframes === 'months' ? 'months' : null);
+          if (patch.timeframes !== undefined)
+            put('tf', patch.timeframes === DEFAULT_TIMEFRAMES ? null : patch.timeframes);
           if (patch.thaiDigits !== undefined) put('td', patch.thaiDigits ? '1' : '0');
           if (patch.q !== undefined) put('q', patch.q);
           return next;

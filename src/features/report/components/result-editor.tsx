@@ -13,6 +13,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { RESULT_STATUSES } from '../../../lib/storage/plan-records';
 import { reportMessages } from '../messages';
 import { DateField } from './date-field';
+import { endDateProblem } from '../lib/result-checks';
 
 export interface ResultEditorProps {
   measure: PlanMeasure;
@@ -35,7 +36,10 @@ export function ResultEditor({ measure, no, planYear, report, onChange }: Result
     .split('\n')
     .filter((s) => s.trim());
   const when = `${timeframeText(measure.timeframe, planYear, lang, 'quarters')} (${timeframeText(measure.timeframe, planYear, lang, 'months')})`;
-  const order = r.startDate && r.endDate && r.endDate < r.startDate ? m('field.dateOrder') : null;
+  // A measure marked done needs the day it was finished: the report's table prints it.
+  const problem = endDateProblem(r);
+  const endWarning = problem === 'order' ? m('field.dateOrder') : problem ? m('field.doneNoEnd') : null;
+  const draft = `${report?.planId ?? ''}|${measure.id}`;
   return (
     <li className={`result-card result-${r.status}`} aria-labelledby={headingId} data-testid="result-card">
       <div className="result-head">
@@ -82,12 +86,14 @@ export function ResultEditor({ measure, no, planYear, report, onChange }: Result
           label={m('field.start')}
           value={r.startDate}
           onChange={(startDate) => set({ startDate })}
+          draftKey={`${draft}|start`}
         />
         <DateField
           label={m('field.end')}
           value={r.endDate}
           onChange={(endDate) => set({ endDate })}
-          warning={order}
+          warning={endWarning}
+          draftKey={`${draft}|end`}
         />
       </div>
       <Field label={m('field.done')}>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSettings } from '../../../lib/settings/settings-store';
+import { DEFAULT_TIMEFRAMES } from '../../../../analysis/plans/timeframe';
 
 /** What the report view shows, in its URL (`#/report?ds=…&org=…&year=…&tf=months&td=0`). */
 export interface ReportParams {
@@ -21,8 +22,11 @@ export function readReportParams(p: URLSearchParams, lang: 'th' | 'en'): ReportP
     ds: p.get('ds') || null,
     org: p.get('org'),
     year: Number.isInteger(year) && year > 2400 && year < 3000 ? year : null,
-    // Agencies' reports give the period in months (ต.ค. 2567 – มี.ค. 2568).
-    timeframes: p.get('tf') === 'quarters' ? 'quarters' : 'months',
+    // The same default as the plan editor (plan/lib/timeframes.ts); months (ต.ค. 2567 – มี.ค. 2568) a choice.
+    timeframes:
+      p.get('tf') === 'months' || p.get('tf') === 'quarters'
+        ? (p.get('tf') as 'months' | 'quarters')
+        : DEFAULT_TIMEFRAMES,
     thaiDigits: td === null ? lang === 'th' : td === '1',
   };
 }
@@ -40,8 +44,8 @@ export function useReportParams(): [
         (prev) => {
           const next = new URLSearchParams(prev);
           if (patch.timeframes) {
-            if (patch.timeframes === 'quarters') next.set('tf', 'quarters');
-            else next.delete('tf');
+            if (patch.timeframes === DEFAULT_TIMEFRAMES) next.delete('tf');
+            else next.set('tf', patch.timeframes);
           }
           if (patch.thaiDigits !== undefined) next.set('td', patch.thaiDigits ? '1' : '0');
           return next;

@@ -25,7 +25,7 @@ export function IndicatorHeatmap({
   const narrow = useNarrow();
   const { format, escape } = useChartFormat();
   const option = useMemo(
-    () => heatmapOption(trend, { format, lang, labelMax: narrow ? 9 : 20, escape }),
+    () => heatmapOption(trend, { format, lang, labelMax: narrow ? 13 : 20, escape }),
     [trend, format, lang, narrow, escape],
   );
   return (

@@ -46,7 +46,17 @@ export function SummaryPanel({ trend, sentences }: { trend: AgencyTrend; sentenc
                 ? m('stat.changeNone')
                 : m('stat.change', { year: fmt.year(row.changeFrom) })
             }
-            value={row.change === null ? fmt.num(null) : signed(row.change, (v) => fmt.num(v))}
+            value={
+              row.change === null ? (
+                fmt.num(null)
+              ) : (
+                <span
+                  className={`trend-change trend-${row.change > 0 ? 'up' : row.change < 0 ? 'down' : 'same'}`}
+                >
+                  {signed(row.change, (v) => fmt.num(v))}
+                </span>
+              )
+            }
           />
         </dl>
       ) : null}

@@ -37,8 +37,12 @@ export function TrendReport({ ds, trend, synthetic }: TrendReportProps) {
   const name = org.name ?? org.id ?? t('common.unnamed');
   const first = trend.years[0]?.year ?? 0;
   const last = trend.years[trend.years.length - 1]?.year ?? 0;
-  const years = m('years', { from: fmt.year(first), to: fmt.year(last) });
-  const yearsShort = `${fmt.year(first)}–${fmt.year(last)}`;
+  // One year reads as one year ("ปีงบประมาณ 2567"), not as a range from it to itself.
+  const years =
+    first === last
+      ? m('yearOne', { year: fmt.year(first) })
+      : m('years', { from: fmt.year(first), to: fmt.year(last) });
+  const yearsShort = first === last ? fmt.year(first) : `${fmt.year(first)}–${fmt.year(last)}`;
   const fileBase = `ita-trends-${safeFileName(name)}`;
   const latest = trend.years[latestScored(trend.years)];
   const printed = new Intl.DateTimeFormat(localeFor(lang, digits), {

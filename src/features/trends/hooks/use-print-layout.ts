@@ -2,6 +2,7 @@ import { getInstanceByDom } from 'echarts/core';
 import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { baseOption } from '../../../lib/chart/chart-base';
+import { colorSchemeNow } from '../../../lib/color-scheme';
 
 /** Class on <html> while the one-page print layout is in force (trends.css lays the page out for A4). */
 export const PRINT_CLASS = 'trends-printing';
@@ -15,7 +16,7 @@ const SNAPSHOT = 'print-snapshot';
  */
 function snapshotCharts(root: HTMLElement | null, print: boolean): void {
   // Paper is white: a dark-mode chart is pictured in the light colours and switched back afterwards.
-  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  const dark = colorSchemeNow() === 'dark';
   const scheme = print || !dark ? 'light' : 'dark';
   root?.querySelectorAll<HTMLElement>('.echart').forEach((el) => {
     el.querySelector(`:scope > img.${SNAPSHOT}`)?.remove();

@@ -1,12 +1,13 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { AgencyTrend } from '../../../../analysis/trends/types';
 import type { ChartFormat } from './chart-common';
-import { shortLabel } from './short-label';
+import { wrapLabel } from './short-label';
 
 export interface HeatmapOptionSettings {
   format: ChartFormat;
   lang: 'th' | 'en';
-  /** Longest indicator label on the axis, in characters (the full name is in the tooltip). */
+  /** Longest line of an indicator label on the axis, in characters; labels take two lines (the full name
+   *  is in the tooltip too). */
   labelMax: number;
   escape: (s: string) => string;
 }
@@ -53,8 +54,8 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
     yAxis: {
       type: 'category',
       inverse: true,
-      data: names.map((n) => shortLabel(n, s.labelMax)),
-      axisLabel: { interval: 0, fontSize: 11 },
+      data: names.map((n) => wrapLabel(n, s.labelMax, 2)),
+      axisLabel: { interval: 0, fontSize: 11, lineHeight: 13 },
       axisTick: { show: false },
     },
     visualMap: {
