@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SLOT_COUNT } from '../../analysis/codes';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { agencyRows, filterRows, normaliseSearch, yearsOf } from '../../src/features/data/lib/agency-rows';
-import { summarise } from '../../src/features/data/lib/summary';
-import type { LoadedDataset } from '../../src/lib/datasets/types';
+import { SLOT_COUNT } from '@analysis/codes';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { agencyRows, filterRows, normaliseSearch, yearsOf } from '@/features/data/lib/agency-rows';
+import { summarise } from '@/features/data/lib/summary';
+import type { LoadedDataset } from '@/shared/dataset/types';
 
 function load(csv: string, options = {}): LoadedDataset {
   const dataset = ingest([{ name: 'x.csv', bytes: new TextEncoder().encode(csv) }], options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distributionOption, scoreBands } from '../../src/features/data/lib/distribution';
-import { escapeTooltip } from '../../src/lib/chart/escape-tooltip';
+import { distributionOption, scoreBands } from '@/features/data/lib/distribution';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
 
 describe('score distribution', () => {
   it('counts scores into bands as published (2 decimals), 100 in the last band, unknown left out', () => {

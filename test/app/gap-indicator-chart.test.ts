@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import {
   BAR_COLOURS,
   indicatorChartOption,
   type IndicatorBar,
   type IndicatorChartText,
-} from '../../src/features/gap/lib/indicator-chart-option';
-import { ratingBands } from '../../src/features/gap/lib/rating-bands';
-import { shortLabel } from '../../src/features/gap/lib/short-label';
+} from '@/features/gap/lib/indicator-chart-option';
+import { ratingBands } from '@/features/gap/lib/rating-bands';
+import { shortLabel } from '@/features/gap/lib/short-label';
 import { SEED001 } from '../helpers';
 
 const fw = BUILTIN_FRAMEWORKS.get(2567);

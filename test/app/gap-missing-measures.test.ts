@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../../analysis/measures/parse-catalogue';
+import { parseCatalogue } from '@analysis/measures/parse-catalogue';
 import { ingestText, repoPath } from '../helpers';
 import { readFileSync } from 'node:fs';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { agencyChoices, searchAgencies } from '../../src/features/gap/lib/agency-search';
-import { codeText } from '../../src/features/gap/lib/code-text';
-import { groupMeasures, measuresOfIndicator } from '../../src/features/gap/lib/measure-groups';
-import { missingSummary } from '../../src/features/gap/lib/missing-summary';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { agencyChoices, searchAgencies } from '@/features/gap/lib/agency-search';
+import { codeText } from '@/features/gap/lib/code-text';
+import { groupMeasures, measuresOfIndicator } from '@/features/gap/lib/measure-groups';
+import { missingSummary } from '@/features/gap/lib/missing-summary';
 import { seed001, seed004 } from './gap-helpers';
 
 const catalogue = parseCatalogue(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGroup } from '../../analysis/analyse';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { changesFromPath, whatIf } from '../../analysis/gaps/what-if';
-import { round } from '../../analysis/scoring/round';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { readGapParams, writeGapParams } from '../../src/features/gap/lib/gap-params';
+import { analyseGroup } from '@analysis/analyse';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { changesFromPath, whatIf } from '@analysis/gaps/what-if';
+import { round } from '@analysis/scoring/round';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { readGapParams, writeGapParams } from '@/features/gap/lib/gap-params';
 import {
   NO_CONTROLS,
   parseCaps,
@@ -14,8 +14,8 @@ import {
   targetLevels,
   toggleExclude,
   toggleLock,
-} from '../../src/features/gap/lib/path-controls';
-import { countEdits, editCode, editIndicator } from '../../src/features/gap/lib/what-if-edits';
+} from '@/features/gap/lib/path-controls';
+import { countEdits, editCode, editIndicator } from '@/features/gap/lib/what-if-edits';
 import { ingestText } from '../helpers';
 
 describe('path controls in the URL', () => {

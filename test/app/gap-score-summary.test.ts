@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { ratingBands } from '../../src/features/gap/lib/rating-bands';
-import {
-  previousYear,
-  ratingHoldBack,
-  toolStanding,
-  yearsOfOrg,
-} from '../../src/features/gap/lib/score-summary';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { ratingBands } from '@/features/gap/lib/rating-bands';
+import { previousYear, ratingHoldBack, toolStanding, yearsOfOrg } from '@/features/gap/lib/score-summary';
 import { indicatorCsv } from '../helpers';
 import { fromIndicators, seed001, seed004 } from './gap-helpers';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDataParams } from '../../src/features/data/hooks/use-data-params';
-import { formatter } from '../../src/lib/i18n/format';
-import { en } from '../../src/lib/i18n/messages-en';
-import { th } from '../../src/lib/i18n/messages-th';
-import { interpolate } from '../../src/lib/i18n/translate';
-import { DEFAULT_SETTINGS, readSettings } from '../../src/lib/settings/settings';
-import { dataPath, gapPath } from '../../src/lib/url/view-links';
+import { readDataParams } from '@/features/data/hooks/use-data-params';
+import { formatter } from '@/shared/i18n/format';
+import { en } from '@/shared/i18n/messages-en';
+import { th } from '@/shared/i18n/messages-th';
+import { interpolate } from '@/shared/i18n/translate';
+import { DEFAULT_SETTINGS, readSettings } from '@/shared/i18n/settings';
+import { dataPath, gapPath } from '@/shared/url/view-links';
 
 describe('settings', () => {
   it('falls back to Thai and Arabic digits on anything missing or unreadable', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { histogram } from '../../analysis/compare/distribution';
-import { legendSpace, type ChartAgency } from '../../src/features/compare/lib/agency-style';
-import { distributionOption } from '../../src/features/compare/lib/distribution-option';
-import { heatmapOption, heatTextColor } from '../../src/features/compare/lib/heatmap-option';
-import { indicatorBarsOption } from '../../src/features/compare/lib/indicator-bars-option';
-import { radarFloor, radarOption } from '../../src/features/compare/lib/radar-option';
+import { histogram } from '@analysis/compare/distribution';
+import { legendSpace, type ChartAgency } from '@/features/compare/lib/agency-style';
+import { distributionOption } from '@/features/compare/lib/distribution-option';
+import { heatmapOption, heatTextColor } from '@/features/compare/lib/heatmap-option';
+import { indicatorBarsOption } from '@/features/compare/lib/indicator-bars-option';
+import { radarFloor, radarOption } from '@/features/compare/lib/radar-option';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading into ECharts option objects */
 

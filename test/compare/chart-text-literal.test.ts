@@ -18,12 +18,12 @@ import {
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { describe, expect, it } from 'vitest';
-import { histogram } from '../../analysis/compare/distribution';
-import type { ChartAgency } from '../../src/features/compare/lib/agency-style';
-import { distributionOption } from '../../src/features/compare/lib/distribution-option';
-import { heatmapOption } from '../../src/features/compare/lib/heatmap-option';
-import { indicatorBarsOption } from '../../src/features/compare/lib/indicator-bars-option';
-import { radarOption } from '../../src/features/compare/lib/radar-option';
+import { histogram } from '@analysis/compare/distribution';
+import type { ChartAgency } from '@/features/compare/lib/agency-style';
+import { distributionOption } from '@/features/compare/lib/distribution-option';
+import { heatmapOption } from '@/features/compare/lib/heatmap-option';
+import { indicatorBarsOption } from '@/features/compare/lib/indicator-bars-option';
+import { radarOption } from '@/features/compare/lib/radar-option';
 
 use([
   SVGRenderer,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { OrgInfo } from '../../analysis/dataset';
+import type { OrgInfo } from '@analysis/dataset';
 import {
   buildSearchIndex,
   expandAbbreviations,
   normaliseThai,
   searchOrgs,
-} from '../../analysis/compare/thai-search';
+} from '@analysis/compare/thai-search';
 
 const org = (id: string, name: string, type: string, province: string, district: string): OrgInfo => ({
   key: id,
@@ -75,7 +75,7 @@ describe('Thai name search', () => {
 
 describe('short names', () => {
   it('abbreviates the agency-type prefix and cuts between grapheme clusters', async () => {
-    const { abbreviateName, truncateGraphemes } = await import('../../analysis/compare/short-name');
+    const { abbreviateName, truncateGraphemes } = await import('@analysis/compare/short-name');
     expect(abbreviateName('องค์การบริหารส่วนตำบลบ้านใหม่')).toBe('อบต.บ้านใหม่');
     expect(abbreviateName('เทศบาลเมืองเขลางค์')).toBe('ทม.เขลางค์');
     expect(abbreviateName('เทศบาลตำบล')).toBe('เทศบาลตำบล');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { weakestInGroup } from '../../analysis/compare/weakest';
-import { codeSlot } from '../../analysis/codes';
-import { ingest } from '../../analysis/ingest/ingest';
-import { compileFramework } from '../../analysis/scoring/compile';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { weakestInGroup } from '@analysis/compare/weakest';
+import { codeSlot } from '@analysis/codes';
+import { ingest } from '@analysis/ingest/ingest';
+import { compileFramework } from '@analysis/scoring/compile';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { ingestText } from '../helpers';
 import { syntheticYearFiles } from '../tools/synthetic-year';
 
@@ -85,8 +85,8 @@ describe("a group's weakest questions and OIT items", () => {
 
 describe('weak rows', () => {
   it('splits questions from OIT items and attaches their wording', async () => {
-    const { weakRows } = await import('../../src/features/compare/lib/weak-rows');
-    const { BUILTIN_FRAMEWORKS, resolveFramework } = await import('../../analysis/frameworks/registry');
+    const { weakRows } = await import('@/features/compare/lib/weak-rows');
+    const { BUILTIN_FRAMEWORKS, resolveFramework } = await import('@analysis/frameworks/registry');
     const fw = resolveFramework(2567, BUILTIN_FRAMEWORKS)?.framework ?? null;
     const base = { scored: 2, below: 1, mean: 80, pointsLost: 0.1 };
     const r = weakRows(

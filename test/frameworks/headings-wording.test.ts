@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf, ISSUE_HEADINGS } from '../../analysis/frameworks/issue-headings';
-import { parseFrameworkJson } from '../../analysis/frameworks/load-framework';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import type { Framework } from '../../analysis/frameworks/types';
-import { markLabel, oitMark, questionMark } from '../../analysis/frameworks/wording';
+import { headingOf, ISSUE_HEADINGS } from '@analysis/frameworks/issue-headings';
+import { parseFrameworkJson } from '@analysis/frameworks/load-framework';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import type { Framework } from '@analysis/frameworks/types';
+import { markLabel, oitMark, questionMark } from '@analysis/frameworks/wording';
 
 const all = [...BUILTIN_FRAMEWORKS.values()];
 const get = (year: number): Framework => {

@@ -1,8 +1,8 @@
 /** Plans drafted from seed 004's data (อบต.ห้วยจรเข้, ITA 2566), shared by the plan tests. */
-import { analyseAll } from '../../analysis/analyse';
-import { ingest } from '../../analysis/ingest/ingest';
-import { buildPlan } from '../../analysis/plans/build-plan';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
+import { ingest } from '@analysis/ingest/ingest';
+import { buildPlan } from '@analysis/plans/build-plan';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { loadBuiltinCatalogue } from '../../tools/node/builtin-catalogue';
 import { repoBytes } from '../helpers';
 

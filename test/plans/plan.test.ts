@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../analysis/plans/build-plan';
-import { planCsv } from '../../analysis/plans/plan-csv';
-import { planText } from '../../analysis/plans/plan-text';
-import { timeframeText } from '../../analysis/plans/timeframe';
-import { upgradePlan } from '../../analysis/plans/upgrade-plan';
+import { buildPlan } from '@analysis/plans/build-plan';
+import { planCsv } from '@analysis/plans/plan-csv';
+import { planText } from '@analysis/plans/plan-text';
+import { timeframeText } from '@analysis/plans/timeframe';
+import { upgradePlan } from '@analysis/plans/upgrade-plan';
 import { analyseText, indicatorCsv, SEED001 } from '../helpers';
 import { catalogue, seed004Analysis, seed004Plan } from './fixture';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agencyTrend } from '../../analysis/trends/agency-trend';
-import type { AgencyTrend } from '../../analysis/trends/types';
-import { INK, scoreAxisMin, wrapWords } from '../../src/features/trends/lib/chart-common';
-import { heatmapOption } from '../../src/features/trends/lib/heatmap-option';
-import { overallOption } from '../../src/features/trends/lib/overall-option';
-import { toolsOption } from '../../src/features/trends/lib/tools-option';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { INK, scoreAxisMin, wrapWords } from '@/features/trends/lib/chart-common';
+import { heatmapOption } from '@/features/trends/lib/heatmap-option';
+import { overallOption } from '@/features/trends/lib/overall-option';
+import { toolsOption } from '@/features/trends/lib/tools-option';
 import { AGENCIES, build } from './helpers';
 
 const { ds, sb } = build(AGENCIES);

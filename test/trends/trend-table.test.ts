@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agencyTrend } from '../../analysis/trends/agency-trend';
-import { agencyChoices, searchAgencies } from '../../analysis/trends/agency-choices';
-import { ratingBands } from '../../analysis/trends/rating-bands';
-import { trendCsv, trendTable } from '../../analysis/trends/trend-table';
-import type { AgencyTrend } from '../../analysis/trends/types';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import { agencyChoices, searchAgencies } from '@analysis/trends/agency-choices';
+import { ratingBands } from '@analysis/trends/rating-bands';
+import { trendCsv, trendTable } from '@analysis/trends/trend-table';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import { AGENCIES, build } from './helpers';
 
 const { ds, sb } = build(AGENCIES);

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/feature-messages';
 import { en } from './messages-en';
 import { th } from './messages-th';
 

@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { searchOrgs } from '../../../../analysis/compare/thai-search';
-import { sortRows, sortValues } from '../../../../analysis/compare/sort';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { gapPath } from '../../../lib/url/view-links';
+import { searchOrgs } from '@analysis/compare/thai-search';
+import { sortRows, sortValues } from '@analysis/compare/sort';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { gapPath } from '@/shared/url/view-links';
 import { colorOf } from '../lib/agency-style';
 import { MAX_CHOSEN } from '../lib/compare-params';
 import { orgName, type CompareModel } from '../lib/compare-model';

@@ -1,5 +1,5 @@
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { compareMessages } from '../messages';
 
 /** A change from last year: ▲ +1.23 / ▼ −0.50 (arrow and sign, colour only as a help), — when unknown. */

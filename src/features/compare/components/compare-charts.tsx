@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { safeFileName } from '../../../lib/download';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { safeFileName } from '@/shared/ui/download';
 import { legendSpace, type ChartAgency } from '../lib/agency-style';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { heatmapOption } from '../lib/heatmap-option';

@@ -1,8 +1,8 @@
-import { Notice } from '../../../components/notice';
-import { Tabs, tabPanelProps } from '../../../components/tabs';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Notice } from '@/shared/ui/notice';
+import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useCompareModel } from '../hooks/use-compare-model';
 import { useCompareParams } from '../hooks/use-compare-params';
 import { useScopeLabel } from '../hooks/use-scope-label';

@@ -1,6 +1,6 @@
-import { gapTo } from '../../../../analysis/compare/side-by-side';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { gapTo } from '@analysis/compare/side-by-side';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
 import { AgencyHead } from './agency-head';

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { binOf, histogram } from '../../../../analysis/compare/distribution';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { safeFileName } from '../../../lib/download';
+import { binOf, histogram } from '@analysis/compare/distribution';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { safeFileName } from '@/shared/ui/download';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { distributionOption } from '../lib/distribution-option';
 import { compareMessages } from '../messages';

@@ -1,7 +1,7 @@
-import type { GroupStats } from '../../../../analysis/compare/distribution';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { GroupStats } from '@analysis/compare/distribution';
+import { Stat } from '@/shared/ui/stat';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { compareMessages } from '../messages';
 
 /** Pass rate, mean, median and quartiles of a group's overall scores. */

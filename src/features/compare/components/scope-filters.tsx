@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { districtsOf } from '../../../../analysis/compare/scope';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { districtsOf } from '@analysis/compare/scope';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { CompareParams } from '../lib/compare-params';
 import type { CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
-import { sideBySide } from '../../../../analysis/compare/side-by-side';
-import { ratingLevel } from '../../../../analysis/scoring/rating';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { sideBySide } from '@analysis/compare/side-by-side';
+import { ratingLevel } from '@analysis/scoring/rating';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
 import { AgencyHead } from './agency-head';

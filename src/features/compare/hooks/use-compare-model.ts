@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LoadedDataset } from '../../../lib/datasets/types';
+import type { LoadedDataset } from '@/shared/dataset/types';
 import type { CompareParams } from '../lib/compare-params';
 import {
   chosenAgencies,

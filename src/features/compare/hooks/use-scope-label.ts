@@ -1,4 +1,4 @@
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import type { CompareParams } from '../lib/compare-params';
 import { compareMessages } from '../messages';
 

@@ -1,5 +1,5 @@
-import { formatSort, parseSort, type SortSpec } from '../../../../analysis/compare/sort';
-import { joinOrgKeys, splitOrgKeys } from '../../../lib/url/view-links';
+import { formatSort, parseSort, type SortSpec } from '@analysis/compare/sort';
+import { joinOrgKeys, splitOrgKeys } from '@/shared/url/view-links';
 
 export type CompareTab = 'compare' | 'rank' | 'weak';
 export const COMPARE_TABS: readonly CompareTab[] = ['compare', 'rank', 'weak'];

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Bin } from '../../../../analysis/compare/distribution';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import type { Bin } from '@analysis/compare/distribution';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 export interface DistributionText {
   /** Bin labels in the UI's digits, e.g. `85–90`. */

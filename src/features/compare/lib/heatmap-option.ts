@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
 import type { ChartAgency } from './agency-style';
 import type { IndicatorChartText } from './indicator-bars-option';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 /** Score bands of the heatmap, best first: each has a label, so colour is not the only signal. */
 export const HEAT_BANDS = [

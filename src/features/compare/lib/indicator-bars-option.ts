@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
 import { colorOf, legendSpace, type ChartAgency } from './agency-style';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 export interface IndicatorChartText {
   /** Axis labels of indicators 1–10 (e.g. `1`…`10`), and their full names for tooltips. */

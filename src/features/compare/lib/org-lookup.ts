@@ -1,5 +1,5 @@
-import type { OrgInfo } from '../../../../analysis/dataset';
-import { buildSearchIndex, type SearchIndex } from '../../../../analysis/compare/thai-search';
+import type { OrgInfo } from '@analysis/dataset';
+import { buildSearchIndex, type SearchIndex } from '@analysis/compare/thai-search';
 
 const byKey = new WeakMap<readonly OrgInfo[], Map<string, number>>();
 const indexes = new WeakMap<readonly OrgInfo[], SearchIndex>();

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
 import { colorOf, legendSpace, lineOf, symbolOf, type ChartAgency } from './agency-style';
 import type { IndicatorChartText } from './indicator-bars-option';
 

@@ -1,12 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { VirtualTable, type VColumn } from '../../../components/virtual-table';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { gapPath } from '../../../lib/url/view-links';
+import { VirtualTable, type VColumn } from '@/shared/ui/virtual-table';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { gapPath } from '@/shared/url/view-links';
 import { useDataParams } from '../hooks/use-data-params';
 import { filterRows, yearsOf, type AgencyRow, type SortKey } from '../lib/agency-rows';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import { dataMessages } from '../messages';
 
 const SORTS: readonly SortKey[] = ['data', 'name', 'high', 'low'];

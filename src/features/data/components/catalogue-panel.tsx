@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { decodeBytes } from '../../../../analysis/ingest/decode';
-import { catalogueToCsv } from '../../../../analysis/measures/write-catalogue';
-import type { MergeMode } from '../../../../analysis/measures/types';
-import { Field } from '../../../components/field';
-import { useCatalogue } from '../../../lib/catalogue/use-catalogue';
-import { setUserCatalogue, useUserCatalogue } from '../../../lib/catalogue/user-catalogue';
-import { downloadText } from '../../../lib/download';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { decodeBytes } from '@analysis/ingest/decode';
+import { catalogueToCsv } from '@analysis/measures/write-catalogue';
+import type { MergeMode } from '@analysis/measures/types';
+import { Field } from '@/shared/ui/field';
+import { useCatalogue } from '@/shared/catalogue/use-catalogue';
+import { setUserCatalogue, useUserCatalogue } from '@/shared/catalogue/user-catalogue';
+import { downloadText } from '@/shared/ui/download';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 /**
  * The measures catalogue the plans draw on: how many measures it holds, a download to edit in Excel,

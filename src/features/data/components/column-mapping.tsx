@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { FileReport } from '../../../../analysis/dataset';
-import { headerSignature, type FieldRole } from '../../../../analysis/ingest/columns';
-import { rememberMapping, updateDataset, useRegistry } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { FileReport } from '@analysis/dataset';
+import { headerSignature, type FieldRole } from '@analysis/ingest/columns';
+import { rememberMapping, updateDataset, useRegistry } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import { initialMapping, mappingUsable, ROLE_GROUPS } from '../lib/role-options';
 import { dataMessages } from '../messages';
 

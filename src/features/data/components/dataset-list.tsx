@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { removeDataset, useRegistry } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry } from '../../../lib/datasets/types';
-import { useI18n, type MessageKey } from '../../../lib/i18n/use-i18n';
+import { removeDataset, useRegistry } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry } from '@/shared/dataset/types';
+import { useI18n, type MessageKey } from '@/shared/i18n/use-i18n';
 import { useDataParams } from '../hooks/use-data-params';
 import { useEntryLabel } from '../hooks/use-entry-label';
 

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import type { SourceFile } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { SourceFile } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useOpenDataset } from '../hooks/use-open-dataset';
 import { isTextTable, isWorkbook } from '../lib/xlsx';
-import { sheetSourceName } from '../../../lib/datasets/sheet-name';
-import { listWorkbookSheets, WorkbookOpenError } from '../../../lib/datasets/worker-client';
-import { Field } from '../../../components/field';
+import { sheetSourceName } from '@/shared/dataset/sheet-name';
+import { listWorkbookSheets, WorkbookOpenError } from '@/shared/dataset/worker-client';
+import { Field } from '@/shared/ui/field';
 
 interface PendingBook {
   file: File;

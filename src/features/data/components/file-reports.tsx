@@ -1,5 +1,5 @@
-import type { FileReport } from '../../../../analysis/dataset';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { FileReport } from '@analysis/dataset';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 /** Per file: layout found, encoding, delimiter, header row, rows read, values kept, rows with errors. */
 export function FileReports({ files }: { files: readonly FileReport[] }) {

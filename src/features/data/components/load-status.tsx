@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ProgressBar } from '../../../components/progress-bar';
-import { datasetKey } from '../../../lib/datasets/dataset-query';
-import { useLoadProgress } from '../../../lib/datasets/load-progress';
-import type { DatasetEntry } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { ProgressBar } from '@/shared/ui/progress-bar';
+import { datasetKey } from '@/shared/dataset/dataset-query';
+import { useLoadProgress } from '@/shared/dataset/load-progress';
+import type { DatasetEntry } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useEntryLabel } from '../hooks/use-entry-label';
 
 /** Progress of a read under way, with a cancel button that stops the worker at once. */

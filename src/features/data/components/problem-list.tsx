@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Problem, Severity } from '../../../../analysis/problems';
-import { VirtualTable, type VColumn } from '../../../components/virtual-table';
-import { downloadText, safeFileName } from '../../../lib/download';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Problem, Severity } from '@analysis/problems';
+import { VirtualTable, type VColumn } from '@/shared/ui/virtual-table';
+import { downloadText, safeFileName } from '@/shared/ui/download';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDataParams } from '../hooks/use-data-params';
 import { filterProblems, messageOf, problemRows, problemsCsv } from '../lib/problem-filter';
-import { Field } from '../../../components/field';
+import { Field } from '@/shared/ui/field';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { updateDataset } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry, ReadOptions } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
-import { Field } from '../../../components/field';
-import { yearFromFileName } from '../../../../analysis/ingest/file-year';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { updateDataset } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry, ReadOptions } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { toArabicDigits } from '@analysis/text/thai-digits';
+import { Field } from '@/shared/ui/field';
+import { yearFromFileName } from '@analysis/ingest/file-year';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import { dataMessages } from '../messages';
 
 /**

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { distributionOption, scoreBands } from '../lib/distribution';
 
 // ECharts is loaded only when a chart is shown (it is not part of the first page's JavaScript).
-const EChart = lazy(() => import('../../../lib/chart/echart').then((m) => ({ default: m.EChart })));
+const EChart = lazy(() => import('@/shared/chart/echart').then((m) => ({ default: m.EChart })));
 
 /** How overall scores are spread (bar chart) and the same figures as a table. */
 export function ScoreDistribution({ scores }: { scores: readonly number[] }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { Notice } from '../../../components/notice';
-import type { LoadedDataset } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Notice } from '@/shared/ui/notice';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDataParams } from '../hooks/use-data-params';
 import { agencyRows } from '../lib/agency-rows';
 import { summarise } from '../lib/summary';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { templateCsv, type TemplateLevel } from '../../../../analysis/exports/template';
-import { BUILTIN_FRAMEWORKS } from '../../../../analysis/frameworks/registry';
-import { downloadText } from '../../../lib/download';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { Field } from '../../../components/field';
+import { templateCsv, type TemplateLevel } from '@analysis/exports/template';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { downloadText } from '@/shared/ui/download';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { Field } from '@/shared/ui/field';
 
 const YEARS = [...BUILTIN_FRAMEWORKS.keys()];
 const LEVELS: readonly TemplateLevel[] = ['indicator', 'question'];

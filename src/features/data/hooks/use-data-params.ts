@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Severity } from '../../../../analysis/problems';
+import type { Severity } from '@analysis/problems';
 import type { SortKey } from '../lib/agency-rows';
 
 export type DataTab = 'summary' | 'report';

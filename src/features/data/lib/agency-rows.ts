@@ -1,7 +1,7 @@
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
-import type { LoadedDataset } from '../../../lib/datasets/types';
-import { ratingLevel } from '../../../../analysis/scoring/rating';
-import { officialOverall } from '../../../../analysis/scoring/score-all';
+import { toArabicDigits } from '@analysis/text/thai-digits';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { ratingLevel } from '@analysis/scoring/rating';
+import { officialOverall } from '@analysis/scoring/score-all';
 
 export type SortKey = 'data' | 'name' | 'high' | 'low';
 

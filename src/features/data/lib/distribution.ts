@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 /** One band of overall scores and how many agency-years fall in it. */
 export interface Band {

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { CataloguePanel } from '../components/catalogue-panel';
 import { DatasetList } from '../components/dataset-list';
 import { DatasetView } from '../components/dataset-view';

@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Field } from '../../../components/field';
-import { Notice } from '../../../components/notice';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { gapPath } from '../../../lib/url/view-links';
+import { Field } from '@/shared/ui/field';
+import { Notice } from '@/shared/ui/notice';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { gapPath } from '@/shared/url/view-links';
 import { useDatasetLabel } from '../hooks/use-dataset-label';
 import { useGapParams } from '../hooks/use-gap-params';
 import { searchAgencies, type AgencyChoice } from '../lib/agency-search';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { findGroup } from '../../../../analysis/analyse';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
+import { findGroup } from '@analysis/analyse';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { useGapParams } from '../hooks/use-gap-params';
 import { agencyChoices } from '../lib/agency-search';
 import { AgencyPicker } from './agency-picker';

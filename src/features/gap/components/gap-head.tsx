@@ -1,8 +1,8 @@
 import { Link, useNavigate } from 'react-router';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { dataPath, gapPath, planPath } from '../../../lib/url/view-links';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { dataPath, gapPath, planPath } from '@/shared/url/view-links';
 import { messages } from '../messages';
 
 /**

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { changesFromPath, type WhatIfChanges } from '../../../../analysis/gaps/what-if';
-import { Notice } from '../../../components/notice';
-import { Tabs, tabPanelProps } from '../../../components/tabs';
-import { useCatalogue } from '../../../lib/catalogue/use-catalogue';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { changesFromPath, type WhatIfChanges } from '@analysis/gaps/what-if';
+import { Notice } from '@/shared/ui/notice';
+import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
+import { useCatalogue } from '@/shared/catalogue/use-catalogue';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDatasetLabel } from '../hooks/use-dataset-label';
 import { useGapAnalysis } from '../hooks/use-gap-analysis';
 import { useGapParams } from '../hooks/use-gap-params';

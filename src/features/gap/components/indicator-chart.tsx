@@ -2,7 +2,7 @@ import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import { getInstanceByDom, use as registerParts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { EChart } from '../../../lib/chart/echart';
+import { EChart } from '@/shared/chart/echart';
 
 registerParts([MarkLineComponent, MarkAreaComponent]);
 

@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { useColorScheme } from '../../../lib/color-scheme';
-import { safeFileName } from '../../../lib/download';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { useColorScheme } from '@/shared/ui/color-scheme';
+import { safeFileName } from '@/shared/ui/download';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useNarrow } from '../hooks/use-narrow';
 import { indicatorChartOption, type IndicatorBar } from '../lib/indicator-chart-option';
 import { ratingBands } from '../lib/rating-bands';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../analysis/analyse';
-import type { MeasureCatalogue } from '../../../../analysis/measures/types';
-import { Notice } from '../../../components/notice';
-import { BUILTIN_CATALOGUE_NAME } from '../../../lib/catalogue/use-catalogue';
-import { useUserCatalogue } from '../../../lib/catalogue/user-catalogue';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Analysis } from '@analysis/analyse';
+import type { MeasureCatalogue } from '@analysis/measures/types';
+import { Notice } from '@/shared/ui/notice';
+import { BUILTIN_CATALOGUE_NAME } from '@/shared/catalogue/use-catalogue';
+import { useUserCatalogue } from '@/shared/catalogue/user-catalogue';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { codeText } from '../lib/code-text';
 import { groupMeasures, measuresOfIndicator, type MeasureGroup } from '../lib/measure-groups';
 import { messages } from '../messages';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { missingSummary } from '../lib/missing-summary';
 import { messages } from '../messages';
 

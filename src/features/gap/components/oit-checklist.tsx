@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import { oitChecklist } from '../../../../analysis/gaps/oit-checklist';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import { oitChecklist } from '@analysis/gaps/oit-checklist';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { Notice } from '@/shared/ui/notice';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { messages } from '../messages';
 
 /**

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../analysis/analyse';
-import { changesFromPath, whatIf } from '../../../../analysis/gaps/what-if';
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Analysis } from '@analysis/analyse';
+import { changesFromPath, whatIf } from '@analysis/gaps/what-if';
+import { Notice } from '@/shared/ui/notice';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useGapParams } from '../hooks/use-gap-params';
 import { codeText } from '../lib/code-text';
 import { hasControls, NO_CONTROLS, setCap, toggleExclude, toggleLock } from '../lib/path-controls';

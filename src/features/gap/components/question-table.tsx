@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { markLabel } from '../../../../analysis/frameworks/wording';
-import { downloadText, safeFileName } from '../../../lib/download';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { markLabel } from '@analysis/frameworks/wording';
+import { downloadText, safeFileName } from '@/shared/ui/download';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useGapParams } from '../hooks/use-gap-params';
 import {
   DEFAULT_DIR,

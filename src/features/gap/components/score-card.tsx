@@ -1,11 +1,11 @@
 import type { CSSProperties } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { round } from '../../../../analysis/scoring/round';
-import { Notice } from '../../../components/notice';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { round } from '@analysis/scoring/round';
+import { Notice } from '@/shared/ui/notice';
+import { Stat } from '@/shared/ui/stat';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { ratingHoldBack, toolStanding, type PreviousYear } from '../lib/score-summary';
 import { messages } from '../messages';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { round } from '../../../../analysis/scoring/round';
+import { round } from '@analysis/scoring/round';
 
 /**
  * A what-if value (points 0–100). Every valid keystroke is applied at once, so the overall moves as the

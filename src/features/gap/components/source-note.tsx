@@ -1,7 +1,7 @@
-import { Notice } from '../../../components/notice';
-import { exampleById } from '../../../lib/datasets/examples';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Notice } from '@/shared/ui/notice';
+import { exampleById } from '@/shared/dataset/examples';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 /** Where the figures come from: synthetic data said plainly, a real example with its document. */
 export function SourceNote({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { isScoreTarget, targetLevels } from '../lib/path-controls';
 import { messages } from '../messages';
 

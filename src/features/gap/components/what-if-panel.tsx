@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../analysis/analyse';
-import { whatIf, type WhatIfChanges } from '../../../../analysis/gaps/what-if';
-import { round } from '../../../../analysis/scoring/round';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Analysis } from '@analysis/analyse';
+import { whatIf, type WhatIfChanges } from '@analysis/gaps/what-if';
+import { round } from '@analysis/scoring/round';
+import { Stat } from '@/shared/ui/stat';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { countEdits, editCode, editIndicator } from '../lib/what-if-edits';
 import { messages } from '../messages';
 import { ScoreInput } from './score-input';

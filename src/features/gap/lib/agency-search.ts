@@ -1,6 +1,6 @@
-import type { Dataset } from '../../../../analysis/dataset';
-import type { Scoreboard } from '../../../../analysis/scoring/score-all';
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
+import type { Dataset } from '@analysis/dataset';
+import type { Scoreboard } from '@analysis/scoring/score-all';
+import { toArabicDigits } from '@analysis/text/thai-digits';
 
 /** One agency of a dataset, with the fiscal years it has scores for. */
 export interface AgencyChoice {

@@ -1,4 +1,4 @@
-import type { Framework } from '../../../../analysis/frameworks/types';
+import type { Framework } from '@analysis/frameworks/types';
 
 /** The wording of a code in a framework year: question text, OIT item title, or indicator name. */
 export function codeText(fw: Framework, code: string, lang: 'th' | 'en'): string {

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
 import type { RatingBand } from './rating-bands';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 /** One indicator bar. Scores in points 0–100; null = unknown. */
 export interface IndicatorBar {

@@ -1,5 +1,5 @@
-import type { Framework, RatingLevel } from '../../../../analysis/frameworks/types';
-import type { PathOptions } from '../../../../analysis/gaps/path';
+import type { Framework, RatingLevel } from '@analysis/frameworks/types';
+import type { PathOptions } from '@analysis/gaps/path';
 
 /** What the user set on the path: codes locked in, codes left out, highest values (points 0–100). */
 export interface PathControls {

@@ -1,8 +1,8 @@
-import { toCsv } from '../../../../analysis/exports/csv';
-import { resolveFramework } from '../../../../analysis/frameworks/registry';
-import { questionMark, type WordingMark } from '../../../../analysis/frameworks/wording';
-import type { Assessment, CodeResult } from '../../../../analysis/scoring/assessment';
-import { round } from '../../../../analysis/scoring/round';
+import { toCsv } from '@analysis/exports/csv';
+import { resolveFramework } from '@analysis/frameworks/registry';
+import { questionMark, type WordingMark } from '@analysis/frameworks/wording';
+import type { Assessment, CodeResult } from '@analysis/scoring/assessment';
+import { round } from '@analysis/scoring/round';
 
 /** One IIT/EIT question of the question table. */
 export interface QuestionRow extends CodeResult {

@@ -1,4 +1,4 @@
-import type { Framework, RatingLevel } from '../../../../analysis/frameworks/types';
+import type { Framework, RatingLevel } from '@analysis/frameworks/types';
 
 /** One band of the 0–100 scale a rating level (or several sharing a floor) covers. */
 export interface RatingBand {

@@ -1,8 +1,8 @@
-import type { Dataset } from '../../../../analysis/dataset';
-import type { Framework, RatingLevel, ToolId } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { round } from '../../../../analysis/scoring/round';
-import type { Scoreboard } from '../../../../analysis/scoring/score-all';
+import type { Dataset } from '@analysis/dataset';
+import type { Framework, RatingLevel, ToolId } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { round } from '@analysis/scoring/round';
+import type { Scoreboard } from '@analysis/scoring/score-all';
 
 /** A tool score that keeps the agency below the level its overall alone would reach. */
 export interface ToolShortfall {

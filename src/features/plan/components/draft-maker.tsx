@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { getPlanState, putPlan } from '../../../lib/storage/plan-state';
-import { planPath } from '../../../lib/url/view-links';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { getPlanState, putPlan } from '@/shared/store/plan-state';
+import { planPath } from '@/shared/url/view-links';
 import { useDraft } from '../hooks/use-draft';
 import { planMessages } from '../messages';
 import { DraftStatus } from './draft-status';

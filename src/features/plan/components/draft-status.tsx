@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { Notice } from '../../../components/notice';
-import { ProgressBar } from '../../../components/progress-bar';
-import { useLoadProgress } from '../../../lib/datasets/load-progress';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { dataPath } from '../../../lib/url/view-links';
+import { Notice } from '@/shared/ui/notice';
+import { ProgressBar } from '@/shared/ui/progress-bar';
+import { useLoadProgress } from '@/shared/dataset/load-progress';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { dataPath } from '@/shared/url/view-links';
 import type { DraftState } from '../hooks/use-draft';
 import { planMessages } from '../messages';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Plan } from '../../../../analysis/plans/types';
+import type { Plan } from '@analysis/plans/types';
 import type { Lang } from '../lib/plan-edit';
 
 /** What every part of the plan editor needs: the plan's facts and the ways to change it. */

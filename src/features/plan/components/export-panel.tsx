@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import type { Plan } from '../../../../analysis/plans/types';
-import { timeframeText } from '../../../../analysis/plans/timeframe';
-import { Field } from '../../../components/field';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { Plan } from '@analysis/plans/types';
+import { timeframeText } from '@analysis/plans/timeframe';
+import { Field } from '@/shared/ui/field';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import { exportPlanCsv, exportPlanDocx, type ExportOptions } from '../lib/export';
 import { planMessages } from '../messages';
 

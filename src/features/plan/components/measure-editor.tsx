@@ -1,7 +1,7 @@
-import type { PlanMeasure } from '../../../../analysis/plans/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { PlanMeasure } from '@analysis/plans/types';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { moveMeasure, removeMeasure, setMeasureText, setTimeframe } from '../lib/plan-edit';
 import { timeframeOptions, timeframeValue } from '../lib/timeframes';
 import { planMessages } from '../messages';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Plan } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { Plan } from '@analysis/plans/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import { forExport } from '../lib/plan-edit';
 import { planLayout, type LayoutOptions } from '../lib/plan-layout';
 import { planMessages } from '../messages';

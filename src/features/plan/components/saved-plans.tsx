@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { removePlan } from '../../../lib/storage/plan-state';
-import type { StoredPlan } from '../../../lib/storage/plan-records';
-import { planPath, reportPath } from '../../../lib/url/view-links';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { removePlan } from '@/shared/store/plan-state';
+import type { StoredPlan } from '@/shared/store/plan-records';
+import { planPath, reportPath } from '@/shared/url/view-links';
 import { planMessages } from '../messages';
 import { ConfirmButton } from './confirm-button';
 

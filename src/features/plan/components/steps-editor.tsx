@@ -1,6 +1,6 @@
-import type { PlanMeasure } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { PlanMeasure } from '@analysis/plans/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { addStep, moveStep, removeStep, setStep } from '../lib/plan-edit';
 import { planMessages } from '../messages';
 import { domId, useEditor } from './editor-context';

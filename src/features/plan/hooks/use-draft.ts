@@ -1,15 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { analyseGroup, findGroup } from '../../../../analysis/analyse';
-import { buildPlan } from '../../../../analysis/plans/build-plan';
-import type { Plan } from '../../../../analysis/plans/types';
-import type { MeasureCatalogue } from '../../../../analysis/measures/types';
-import { loadBuiltinCatalogue, useCatalogue } from '../../../lib/catalogue/use-catalogue';
-import { builtinEntry } from '../../../lib/datasets/builtin-entries';
-import { datasetQuery } from '../../../lib/datasets/dataset-query';
-import { addDataset, getRegistry } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
+import { analyseGroup, findGroup } from '@analysis/analyse';
+import { buildPlan } from '@analysis/plans/build-plan';
+import type { Plan } from '@analysis/plans/types';
+import type { MeasureCatalogue } from '@analysis/measures/types';
+import { loadBuiltinCatalogue, useCatalogue } from '@/shared/catalogue/use-catalogue';
+import { builtinEntry } from '@/shared/dataset/builtin-entries';
+import { datasetQuery } from '@/shared/dataset/dataset-query';
+import { addDataset, getRegistry } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
 import { planIdOf } from './use-plan-params';
 
 export type DraftState =

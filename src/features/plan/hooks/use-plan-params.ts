@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useSettings } from '../../../lib/settings/settings-store';
+import { useSettings } from '@/shared/i18n/settings-store';
 
 /** What the plan view shows, all in its URL (`#/plan?ds=…&org=…&year=…&tf=months&td=0`). */
 export interface PlanParams {

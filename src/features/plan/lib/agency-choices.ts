@@ -1,5 +1,5 @@
-import type { Dataset } from '../../../../analysis/dataset';
-import type { Scoreboard } from '../../../../analysis/scoring/score-all';
+import type { Dataset } from '@analysis/dataset';
+import type { Scoreboard } from '@analysis/scoring/score-all';
 import { normalise } from './catalogue-search';
 
 /** One agency-year a plan can be drafted from. */

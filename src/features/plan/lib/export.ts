@@ -1,9 +1,9 @@
 import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
 import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
-import type { DocFonts } from '../../../../analysis/plans/docx-common';
-import { planCsv } from '../../../../analysis/plans/plan-csv';
-import type { Plan } from '../../../../analysis/plans/types';
-import { downloadBytes, downloadText, safeFileName } from '../../../lib/download';
+import type { DocFonts } from '@analysis/plans/docx-common';
+import { planCsv } from '@analysis/plans/plan-csv';
+import type { Plan } from '@analysis/plans/types';
+import { downloadBytes, downloadText, safeFileName } from '@/shared/ui/download';
 import { forExport } from './plan-edit';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -42,10 +42,7 @@ export function planFileName(plan: Plan, lang: 'th' | 'en', ext: string): string
 
 /** Build the plan's .docx (the Word exporter is loaded only now) and download it; returns the file name. */
 export async function exportPlanDocx(plan: Plan, o: ExportOptions): Promise<string> {
-  const [{ planDocx }, fonts] = await Promise.all([
-    import('../../../../analysis/plans/plan-docx'),
-    sarabunFonts(),
-  ]);
+  const [{ planDocx }, fonts] = await Promise.all([import('@analysis/plans/plan-docx'), sarabunFonts()]);
   const bytes = await planDocx(forExport(plan, o.lang), { ...o, fonts: fonts ?? undefined });
   const name = planFileName(plan, o.lang, 'docx');
   downloadBytes(name, bytes, DOCX_MIME);

@@ -1,6 +1,6 @@
-import { headingById, ISSUE_HEADINGS } from '../../../../analysis/frameworks/issue-headings';
-import type { Measure } from '../../../../analysis/measures/types';
-import type { Plan, PlanIssue, PlanMeasure, PlanQuestion } from '../../../../analysis/plans/types';
+import { headingById, ISSUE_HEADINGS } from '@analysis/frameworks/issue-headings';
+import type { Measure } from '@analysis/measures/types';
+import type { Plan, PlanIssue, PlanMeasure, PlanQuestion } from '@analysis/plans/types';
 
 /**
  * Every change the plan editor makes, as pure functions from one plan to the next (the editor stores what

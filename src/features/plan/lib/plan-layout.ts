@@ -1,6 +1,6 @@
-import { planTable, questionLine, type PlanTable } from '../../../../analysis/plans/plan-table';
-import { toThaiDigits } from '../../../../analysis/text/thai-digits';
-import type { Plan } from '../../../../analysis/plans/types';
+import { planTable, questionLine, type PlanTable } from '@analysis/plans/plan-table';
+import { toThaiDigits } from '@analysis/text/thai-digits';
+import type { Plan } from '@analysis/plans/types';
 
 /**
  * The plan as the printed page shows it: the same table model the Word export writes

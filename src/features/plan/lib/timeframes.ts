@@ -1,4 +1,4 @@
-import { parseQuarters, timeframeText } from '../../../../analysis/plans/timeframe';
+import { parseQuarters, timeframeText } from '@analysis/plans/timeframe';
 
 /** Every span of fiscal quarters a measure can run in, as stored (`Q1`, `Q1-Q2`, … `Q4`). */
 export const QUARTER_SPANS: readonly string[] = (() => {

@@ -1,7 +1,7 @@
-import '../../../styles/documents.css';
+import '@/styles/documents.css';
 import '../plan.css';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { usePlanState } from '../../../lib/storage/plan-state';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { usePlanState } from '@/shared/store/plan-state';
 import { DraftMaker } from '../components/draft-maker';
 import { NewPlan } from '../components/new-plan';
 import { PlanEditor } from '../components/plan-editor';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { thaiDate } from '../../../../analysis/plans/report';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { thaiDate } from '@analysis/plans/report';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { dateInputText, parseDateInput } from '../lib/dates';
 import { reportMessages } from '../messages';
 

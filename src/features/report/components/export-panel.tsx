@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { ReportScores } from '../../../../analysis/plans/report-source';
-import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
-import { timeframeText } from '../../../../analysis/plans/timeframe';
-import { Field } from '../../../components/field';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { ReportScores } from '@analysis/plans/report-source';
+import type { Plan, ResultsReport } from '@analysis/plans/types';
+import { timeframeText } from '@analysis/plans/timeframe';
+import { Field } from '@/shared/ui/field';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import { exportReportCsv, exportReportDocx } from '../lib/export';
 import type { ReportLayoutOptions } from '../lib/report-layout';
 import { reportMessages } from '../messages';

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { reportProgress } from '../../../../analysis/plans/report';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { PlanState } from '../../../lib/storage/plan-state';
-import { planPath, reportPath } from '../../../lib/url/view-links';
+import { reportProgress } from '@analysis/plans/report';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import type { PlanState } from '@/shared/store/plan-state';
+import { planPath, reportPath } from '@/shared/url/view-links';
 import { reportMessages } from '../messages';
 
 /** The saved plans, each with its progress, to choose the one to report on. */

@@ -1,8 +1,8 @@
-import type { Progress } from '../../../../analysis/plans/report';
-import { STATUS_LABELS } from '../../../../analysis/plans/report';
-import type { ResultStatus } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Progress } from '@analysis/plans/report';
+import { STATUS_LABELS } from '@analysis/plans/report';
+import type { ResultStatus } from '@analysis/plans/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { reportMessages } from '../messages';
 
 const ORDER: readonly ResultStatus[] = ['done', 'in-progress', 'not-started', 'cancelled'];

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { ReportMemo, ResultsReport } from '../../../../analysis/plans/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { ReportMemo, ResultsReport } from '@analysis/plans/types';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { reportMessages } from '../messages';
 import { DateField } from './date-field';
 

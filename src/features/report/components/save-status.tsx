@@ -1,5 +1,5 @@
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import type { SaveStatus } from '../../../lib/storage/write-queue';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import type { SaveStatus } from '@/shared/store/write-queue';
 import { reportMessages } from '../messages';
 
 /** Whether the entries are in the browser store: saving, saved, or in memory only. */

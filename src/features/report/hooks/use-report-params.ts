@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useSettings } from '../../../lib/settings/settings-store';
+import { useSettings } from '@/shared/i18n/settings-store';
 
 /** What the report view shows, in its URL (`#/report?ds=…&org=…&year=…&tf=months&td=0`). */
 export interface ReportParams {

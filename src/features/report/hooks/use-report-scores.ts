@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { analyseGroup, findGroup } from '../../../../analysis/analyse';
-import { reportScores, type ReportScores } from '../../../../analysis/plans/report-source';
-import type { Plan } from '../../../../analysis/plans/types';
-import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
+import { analyseGroup, findGroup } from '@analysis/analyse';
+import { reportScores, type ReportScores } from '@analysis/plans/report-source';
+import type { Plan } from '@analysis/plans/types';
+import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
 
 /**
  * The indicator scores the report prints (seed 001's table): the plan year's assessment when the dataset

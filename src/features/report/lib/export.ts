@@ -1,9 +1,9 @@
 import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
 import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
-import type { DocFonts } from '../../../../analysis/plans/docx-common';
-import type { ReportScores } from '../../../../analysis/plans/report-source';
-import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
-import { downloadBytes, downloadText, safeFileName } from '../../../lib/download';
+import type { DocFonts } from '@analysis/plans/docx-common';
+import type { ReportScores } from '@analysis/plans/report-source';
+import type { Plan, ResultsReport } from '@analysis/plans/types';
+import { downloadBytes, downloadText, safeFileName } from '@/shared/ui/download';
 import { reportCsv } from './report-csv';
 import { fillTexts, type ReportLayoutOptions } from './report-layout';
 
@@ -39,10 +39,7 @@ export async function exportReportDocx(
   o: ReportLayoutOptions,
   scores: ReportScores | null,
 ): Promise<string> {
-  const [{ reportDocx }, fonts] = await Promise.all([
-    import('../../../../analysis/plans/report-docx'),
-    sarabunFonts(),
-  ]);
+  const [{ reportDocx }, fonts] = await Promise.all([import('@analysis/plans/report-docx'), sarabunFonts()]);
   const bytes = await reportDocx(
     fillTexts(plan, o.lang),
     report,

@@ -1,7 +1,7 @@
-import { reportSourceOf, type ReportScores } from '../../../../analysis/plans/report-source';
-import { reportTable, type ReportTable } from '../../../../analysis/plans/report-table';
-import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
-import { toThaiDigits } from '../../../../analysis/text/thai-digits';
+import { reportSourceOf, type ReportScores } from '@analysis/plans/report-source';
+import { reportTable, type ReportTable } from '@analysis/plans/report-table';
+import type { Plan, ResultsReport } from '@analysis/plans/types';
+import { toThaiDigits } from '@analysis/text/thai-digits';
 
 export interface ReportLayoutOptions {
   lang: 'th' | 'en';

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import type { CellRef } from '../../../../analysis/summary/cell-records';
-import type { SummaryQuery, SummaryTable } from '../../../../analysis/summary/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { comparePath, gapPath } from '../../../lib/url/view-links';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import type { CellRef } from '@analysis/summary/cell-records';
+import type { SummaryQuery, SummaryTable } from '@analysis/summary/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { comparePath, gapPath } from '@/shared/url/view-links';
 import { useCellRecords } from '../hooks/use-summary-table';
 import { memberLabel } from '../lib/format-cell';
 import { summaryMessages } from '../messages';

@@ -1,10 +1,10 @@
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import { DIM_LABELS } from '../../../../analysis/summary/labels';
-import { parseDim } from '../../../../analysis/summary/parse-query';
-import type { Dim } from '../../../../analysis/summary/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import { DIM_LABELS } from '@analysis/summary/labels';
+import { parseDim } from '@analysis/summary/parse-query';
+import type { Dim } from '@analysis/summary/types';
+import { Field } from '@/shared/ui/field';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { SummaryParams } from '../lib/summary-params';
 import { summaryMessages } from '../messages';
 

@@ -1,5 +1,5 @@
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Scale, ToneStep } from '../lib/cell-tone';
 import { summaryMessages } from '../messages';
 

@@ -1,8 +1,8 @@
-import { SUMMARY_PRESETS, type SummaryPreset } from '../../../../analysis/summary/presets';
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import { parseDim } from '../../../../analysis/summary/parse-query';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { SUMMARY_PRESETS, type SummaryPreset } from '@analysis/summary/presets';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import { parseDim } from '@analysis/summary/parse-query';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { SummaryParams } from '../lib/summary-params';
 import { summaryMessages } from '../messages';
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import { agencyYears } from '../../../../analysis/summary/agency-years';
-import { tableTitle, TOTALS_NOTE } from '../../../../analysis/summary/labels';
-import { memberDimOf, parseQuery } from '../../../../analysis/summary/parse-query';
-import { Notice } from '../../../components/notice';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { agencyYears } from '@analysis/summary/agency-years';
+import { tableTitle, TOTALS_NOTE } from '@analysis/summary/labels';
+import { memberDimOf, parseQuery } from '@analysis/summary/parse-query';
+import { Notice } from '@/shared/ui/notice';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useSummaryParams } from '../hooks/use-summary-params';
 import { useSummaryTable } from '../hooks/use-summary-table';
 import { disposeGroupClient } from '../lib/group-client';

@@ -1,9 +1,9 @@
-import { Field } from '../../../components/field';
-import { DIM_LABELS, STAT_LABELS } from '../../../../analysis/summary/labels';
-import { parseDim } from '../../../../analysis/summary/parse-query';
-import { DIMS, STATS, type Dim } from '../../../../analysis/summary/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Field } from '@/shared/ui/field';
+import { DIM_LABELS, STAT_LABELS } from '@analysis/summary/labels';
+import { parseDim } from '@analysis/summary/parse-query';
+import { DIMS, STATS, type Dim } from '@analysis/summary/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { SummaryParams } from '../lib/summary-params';
 import type { ValueGroup } from '../lib/value-options';
 import { summaryMessages } from '../messages';

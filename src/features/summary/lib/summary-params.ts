@@ -1,4 +1,4 @@
-import type { CellRef } from '../../../../analysis/summary/cell-records';
+import type { CellRef } from '@analysis/summary/cell-records';
 
 /**
  * Everything the summary view shows is in its URL (`#/summary?ds=…&rows=province&cols=year&…`): the

@@ -1,13 +1,13 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { agencyChoices, searchAgencies } from '../../../../analysis/trends/agency-choices';
-import { yearList } from '../../../../analysis/trends/format';
-import { Field } from '../../../components/field';
-import type { LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useSettings } from '../../../lib/settings/settings-store';
-import { trendsPath } from '../../../lib/url/view-links';
+import { agencyChoices, searchAgencies } from '@analysis/trends/agency-choices';
+import { yearList } from '@analysis/trends/format';
+import { Field } from '@/shared/ui/field';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useSettings } from '@/shared/i18n/settings-store';
+import { trendsPath } from '@/shared/url/view-links';
 import { useTrendsParams } from '../hooks/use-trends-params';
 import { trendMessages } from '../messages';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { EChart } from '../../../lib/chart/echart';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { EChart } from '@/shared/chart/echart';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
 import { trendMessages } from '../messages';
 import '../lib/echarts-parts';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
 import { useNarrow } from '../hooks/use-narrow';
 import { heatmapOption } from '../lib/heatmap-option';

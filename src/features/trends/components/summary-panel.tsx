@@ -1,9 +1,9 @@
-import type { TrendSentence } from '../../../../analysis/trends/summary';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import { latestScored } from '../../../../analysis/trends/streak';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { TrendSentence } from '@analysis/trends/summary';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { latestScored } from '@analysis/trends/streak';
+import { Stat } from '@/shared/ui/stat';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { trendMessages } from '../messages';
 import { signed } from './yoy-table';
 

@@ -1,7 +1,7 @@
-import type { AgencyTrend, TrendYear } from '../../../../analysis/trends/types';
-import { TOOL_IDS } from '../../../../analysis/frameworks/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { AgencyTrend, TrendYear } from '@analysis/trends/types';
+import { TOOL_IDS } from '@analysis/frameworks/types';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { trendMessages } from '../messages';
 
 /** A change in points with its sign: +3.20, −0.98, ±0.00. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
-import { useColorScheme } from '../../../lib/color-scheme';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
+import { useColorScheme } from '@/shared/ui/color-scheme';
+import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { INK, type ChartFormat, type MarkText } from '../lib/chart-common';
 import { trendMessages } from '../messages';
 

@@ -1,7 +1,7 @@
 import { getInstanceByDom } from 'echarts/core';
 import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { baseOption } from '../../../lib/chart/chart-base';
+import { baseOption } from '@/shared/chart/chart-base';
 
 /** Class on <html> while the one-page print layout is in force (trends.css lays the page out for A4). */
 export const PRINT_CLASS = 'trends-printing';

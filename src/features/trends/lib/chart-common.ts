@@ -1,4 +1,4 @@
-import type { AgencyTrend, TrendYear } from '../../../../analysis/trends/types';
+import type { AgencyTrend, TrendYear } from '@analysis/trends/types';
 
 /** How a chart writes numbers and years in the UI's digits (fmt.num / fmt.year). */
 export interface ChartFormat {

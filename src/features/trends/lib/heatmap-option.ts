@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
+import type { AgencyTrend } from '@analysis/trends/types';
 import type { ChartFormat } from './chart-common';
 import { shortLabel } from './short-label';
 

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { RatingBand } from '../../../../analysis/trends/rating-bands';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
+import type { RatingBand } from '@analysis/trends/rating-bands';
+import type { AgencyTrend } from '@analysis/trends/types';
 import {
   COLORS,
   INK,

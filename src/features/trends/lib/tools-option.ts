@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { TOOL_IDS } from '../../../../analysis/frameworks/types';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
+import { TOOL_IDS } from '@analysis/frameworks/types';
+import type { AgencyTrend } from '@analysis/trends/types';
 import {
   COLORS,
   passMarkData,

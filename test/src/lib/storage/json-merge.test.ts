@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../../../analysis/plans/types';
-import { ABSENT, addConflicts, getAt, merge3, setAt } from '../../../../src/lib/storage/json-merge';
+import type { Plan } from '@analysis/plans/types';
+import { ABSENT, addConflicts, getAt, merge3, setAt } from '@/shared/store/json-merge';
 import { seedPlan } from '../../../app/plan-fixture';
 
 const plan = seedPlan();

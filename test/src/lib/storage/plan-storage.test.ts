@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResult } from '../../../../analysis/plans/report';
-import { DB_VERSION, STORES, upgradeStores, type UpgradeTarget } from '../../../../src/lib/storage/db';
+import { emptyResult } from '@analysis/plans/report';
+import { DB_VERSION, STORES, upgradeStores, type UpgradeTarget } from '@/shared/store/db';
 import {
   fromPlanRecord,
   fromReportRecord,
@@ -8,8 +8,8 @@ import {
   toPlanRecord,
   toReportRecord,
   type StoredPlan,
-} from '../../../../src/lib/storage/plan-records';
-import { createWriteQueue, type SaveStatus } from '../../../../src/lib/storage/write-queue';
+} from '@/shared/store/plan-records';
+import { createWriteQueue, type SaveStatus } from '@/shared/store/write-queue';
 import { seedPlan } from '../../../app/plan-fixture';
 
 /** A database being upgraded, as IndexedDB hands it to `upgrade`: its stores and their records. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../../../analysis/plans/types';
-import { readPlan } from '../../../../src/lib/storage/plan-records';
-import { salvage } from '../../../../src/lib/storage/salvage';
+import type { Plan } from '@analysis/plans/types';
+import { readPlan } from '@/shared/store/plan-records';
+import { salvage } from '@/shared/store/salvage';
 import { seedPlan } from '../../../app/plan-fixture';
 
 const plan = seedPlan();

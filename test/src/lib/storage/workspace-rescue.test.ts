@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toJsonSafe } from '../../../../src/lib/storage/bytes';
-import {
-  workspaceFromJson,
-  workspaceToJson,
-  type WorkspaceContent,
-} from '../../../../src/lib/storage/workspace-file';
-import { PLAN_DOCS } from '../../../../src/lib/storage/record-docs';
-import { toPlanRecord } from '../../../../src/lib/storage/plan-records';
+import { toJsonSafe } from '@/shared/store/bytes';
+import { workspaceFromJson, workspaceToJson, type WorkspaceContent } from '@/shared/store/workspace-file';
+import { PLAN_DOCS } from '@/shared/store/record-docs';
+import { toPlanRecord } from '@/shared/store/plan-records';
 import { seedPlan } from '../../../app/plan-fixture';
 
 const plan = seedPlan();
