@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readDataParams } from '@/features/data/hooks/use-data-params';
 import { formatter } from '@/shared/i18n/format';
-import { en } from '@/shared/i18n/messages-en';
-import { th } from '@/shared/i18n/messages-th';
-import { interpolate } from '@/shared/i18n/translate';
+import { en } from '@/shared/i18n/common-en';
+import { th } from '@/shared/i18n/common-th';
+import { interpolate } from '@/shared/i18n/messages';
 import { DEFAULT_SETTINGS, readSettings } from '@/shared/i18n/settings';
 import { dataPath, gapPath } from '@/shared/url/view-links';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { downloadText } from '@/shared/ui/download';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { getDb } from '@/shared/store/db';
 import { exportWorkspace } from '@/shared/store/workspace';
 import { openedFromDisk } from '@/shared/env/single-file';
@@ -48,7 +48,7 @@ export function useDiskLosesWork(): boolean {
  * (one file that carries it to another visit, browser or computer). Nothing is shown on a web host.
  */
 export function DiskNotice() {
-  const m = useFeatureMessages(singleFileMessages);
+  const m = useMessages(singleFileMessages);
   const keeping = useDiskKeeping();
   const [dismissed, setDismissed] = useState(false);
   // The alert that nothing is kept comes back on every visit; the quiet note, once dismissed, does not.

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { clearRegistry } from '@/shared/dataset/dataset-registry';
 import { downloadText } from '@/shared/ui/download';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { discardDamaged } from '@/shared/store/aside';
 import { useDamaged, type DamagedRecord } from '@/shared/store/damaged';
@@ -88,7 +88,7 @@ function DiscardButton({ count, m }: { count: number; m: M }) {
 export function StorageBanner() {
   const problem = useStorageProblem();
   const damaged = useDamaged();
-  const m = useFeatureMessages(storageMessages);
+  const m = useMessages(storageMessages);
   const { fmt } = useI18n();
   const [busy, setBusy] = useState(false);
   // Opened from disk without a store: DiskNotice says what that means there.

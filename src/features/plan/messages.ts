@@ -1,4 +1,4 @@
-import { defineMessages } from '@/shared/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the measures plan view, Thai first. `{name}` is filled in by the caller. */
 export const planMessages = defineMessages(

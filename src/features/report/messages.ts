@@ -1,4 +1,4 @@
-import { defineMessages } from '@/shared/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the results report view, Thai first. */
 export const reportMessages = defineMessages(

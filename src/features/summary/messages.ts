@@ -1,4 +1,4 @@
-import { defineMessages } from '@/shared/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the summary-tables view (Thai first; English holds the same keys). */
 export const summaryMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '@/shared/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the one-file build and of pages opened from disk (file://), Thai first. */
 export const singleFileMessages = defineMessages(

@@ -1,6 +1,7 @@
+import type { Lang } from '@analysis/text/lang';
 import { round } from '@analysis/scoring/round';
 import { toThaiDigits } from '@analysis/text/thai-digits';
-import type { Digits, Lang } from './settings';
+import type { Digits } from './settings';
 
 /** Number formatting for one language and digit choice (Intl; `-u-nu-thai` gives Thai digits ๐–๙). */
 export interface Formatter {

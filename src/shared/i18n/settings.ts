@@ -1,5 +1,5 @@
+import type { Lang } from '@analysis/text/lang';
 /** User settings kept across visits (localStorage: read synchronously, so the first paint is right). */
-export type Lang = 'th' | 'en';
 export type Digits = 'thai' | 'arabic';
 
 export interface Settings {

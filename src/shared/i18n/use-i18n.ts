@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
-import { useSettings } from './settings-store';
-import type { Lang } from './settings';
+import type { Lang } from '@analysis/text/lang';
+import { commonMessages, type MessageKey } from './common';
 import { formatter, type Formatter } from './format';
-import { translator, type Translate } from './translate';
+import { translate, type Translate } from './messages';
+import { useSettings } from './settings-store';
 
-export type { MessageKey } from './messages-th';
-export type { Params, Translate } from './translate';
+export type { MessageKey };
 
 export interface I18n {
   lang: Lang;
-  t: Translate;
+  /** The common texts (common.ts); a view's own texts come from `useMessages(itsMessages)`. */
+  t: Translate<MessageKey>;
   fmt: Formatter;
   /** The text in the UI language from a Thai/English pair (e.g. a problem's two messages). */
   pick: (thText: string, enText: string) => string;
@@ -21,7 +22,7 @@ export function useI18n(): I18n {
   return useMemo(
     () => ({
       lang,
-      t: translator(lang),
+      t: translate(commonMessages, lang),
       fmt: formatter(lang, digits),
       pick: (thText: string, enText: string) => (lang === 'th' ? thText : enText),
     }),

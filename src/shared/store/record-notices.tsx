@@ -1,4 +1,4 @@
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useDamaged } from './damaged';
 import { placeOf, fieldGroup, titleById, valueText } from './describe';
 import type { Conflict } from './json-merge';
@@ -59,7 +59,7 @@ function ConflictItem({
   doc: unknown;
   plan: unknown;
 }) {
-  const m = useFeatureMessages(storageMessages);
+  const m = useMessages(storageMessages);
   const kept = Object.hasOwn(c, 'kept') ? valueText(c.kept) : m('conflictRemoved');
   const other = Object.hasOwn(c, 'other') ? valueText(c.other) : m('conflictRemoved');
   return (
@@ -89,7 +89,7 @@ function ConflictItem({
  * two tabs at once (both versions shown, the user chooses).
  */
 export function RecordNotices({ store, id }: { store: 'plans' | 'reports'; id: string }) {
-  const m = useFeatureMessages(storageMessages);
+  const m = useMessages(storageMessages);
   const state = usePlanState();
   const damaged = useDamaged().filter((d) => d.store === store && d.id === id);
   const conflicts = state.conflicts.get(`${store}/${id}`) ?? [];

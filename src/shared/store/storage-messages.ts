@@ -1,4 +1,4 @@
-import { defineMessages } from '@/shared/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the storage banner and of the notices about damaged records and two tabs' edits. */
 export const storageMessages = defineMessages(

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { searchOrgs } from '@analysis/compare/thai-search';
 import { sortRows, sortValues } from '@analysis/compare/sort';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { gapPath } from '@/shared/url/view-links';
 import { colorOf } from '../lib/agency-style';
@@ -22,7 +22,7 @@ const TOP = 5;
 
 /** Search agencies by name (Thai, abbreviations and spacing tolerated) within the scope; the chosen set. */
 export function AgencyPicker({ ds, model, onChange }: Props) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const [text, setText] = useState('');
   const query = useDeferredValue(text);

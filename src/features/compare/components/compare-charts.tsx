@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { safeFileName } from '@/shared/ui/download';
 import { legendSpace, type ChartAgency } from '../lib/agency-style';
@@ -17,7 +17,7 @@ const EChart = lazy(() => import('./compare-echart').then((mod) => ({ default: m
 
 /** Grouped bars, radar and heatmap of the chosen agencies' indicators (the side-by-side table holds the figures). */
 export function CompareCharts({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const { yt } = model;
   const data: ChartAgency[] = useMemo(

@@ -1,7 +1,7 @@
 import { Notice } from '@/shared/ui/notice';
 import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useCompareModel } from '../hooks/use-compare-model';
 import { useCompareParams } from '../hooks/use-compare-params';
@@ -15,7 +15,7 @@ import { WeakCodesPanel } from './weak-codes-panel';
 
 /** A loaded dataset compared: year and scope, then the three tabs. */
 export function CompareView({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const [params, setParams] = useCompareParams();
   const model = useCompareModel(loaded, params);

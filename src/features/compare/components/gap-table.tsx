@@ -1,5 +1,5 @@
 import { gapTo } from '@analysis/compare/side-by-side';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
@@ -7,7 +7,7 @@ import { AgencyHead } from './agency-head';
 
 /** Points each chosen agency still needs to reach 85, per indicator, and what each gap costs overall. */
 export function GapTable({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const { yt } = model;
   const fw = yt.framework;

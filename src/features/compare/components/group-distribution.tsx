@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { binOf, histogram } from '@analysis/compare/distribution';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { safeFileName } from '@/shared/ui/download';
 import type { Chosen, CompareModel } from '../lib/compare-model';
@@ -20,7 +20,7 @@ export function GroupDistribution({
   agencies: Chosen[];
   scopeLabel: string;
 }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const { yt, scope, stats } = model;
   const bins = useMemo(() => histogram(yt.overall, scope), [yt, scope]);

@@ -1,5 +1,5 @@
 import { standings } from '@analysis/compare/peers';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { colorOf } from '../lib/agency-style';
 import type { Chosen, CompareModel } from '../lib/compare-model';
@@ -8,7 +8,7 @@ import { ChangeText } from './change-text';
 
 /** Each chosen agency's rank and percentile among the same type, the same province and the country. */
 export function PeerTable({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const { yt } = model;
   const bases = [

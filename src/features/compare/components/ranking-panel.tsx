@@ -5,7 +5,7 @@ import { searchOrgs } from '@analysis/compare/thai-search';
 import { ratingLabels } from '@analysis/scoring/rating';
 import { Field } from '@/shared/ui/field';
 import { downloadText, safeFileName } from '@/shared/ui/download';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useCompareParams } from '../hooks/use-compare-params';
 import { MAX_CHOSEN, type CompareParams } from '../lib/compare-params';
@@ -27,7 +27,7 @@ export function RankingPanel({
   params: CompareParams;
   scopeLabel: string;
 }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const [, setParams] = useCompareParams();
   const { ds, yt, filter, scope, scopeRanks, chosen } = model;

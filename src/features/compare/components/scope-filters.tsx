@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { districtsOf } from '@analysis/compare/scope';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { CompareParams } from '../lib/compare-params';
 import type { CompareModel } from '../lib/compare-model';
@@ -16,7 +16,7 @@ interface Props {
 
 /** Fiscal year and the scope (province, district, type) that ranks, distributions and weak codes use. */
 export function ScopeFilters({ model, params, onChange, scopeLabel }: Props) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   // Districts are offered within a province (a whole country's ~900 would be a long list to scan).
   const districts = useMemo(

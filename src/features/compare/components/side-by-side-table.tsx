@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { sideBySide } from '@analysis/compare/side-by-side';
 import { ratingLevel } from '@analysis/scoring/rating';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
@@ -13,7 +13,7 @@ export const SIDE_TABLE_ID = 'cmp-side-table';
 
 /** Indicators 1–10, tools, overall and rating of the chosen agencies, best and worst of each line marked. */
 export function SideBySideTable({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { pick } = useI18n();
   const { yt } = model;
   const fw = yt.framework;

@@ -5,7 +5,7 @@ import { round } from '@analysis/scoring/round';
 import { Notice } from '@/shared/ui/notice';
 import { downloadText, safeFileName } from '@/shared/ui/download';
 import type { LoadedDataset } from '@/shared/dataset/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { CompareModel } from '../lib/compare-model';
 import { weakRows, type WeakRow } from '../lib/weak-rows';
@@ -14,7 +14,7 @@ import { compareMessages } from '../messages';
 const TOP = 10;
 
 function WeakTable({ title, id, rows }: { title: string; id: string; rows: WeakRow[] }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, TOP);
@@ -87,7 +87,7 @@ export function WeakCodesPanel({
   loaded: LoadedDataset;
   scopeLabel: string;
 }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const { ds, sb, yt, scope } = model;
   const hasQuestions = useMemo(() => loaded.slotCounts.subarray(11).some((n) => n > 0), [loaded.slotCounts]);

@@ -6,7 +6,7 @@ import { builtinEntry, DEMO_ID } from '@/shared/dataset/builtin-entries';
 import { addDataset, useRegistry } from '@/shared/dataset/dataset-registry';
 import { useLoadProgress } from '@/shared/dataset/load-progress';
 import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { comparePath, dataPath } from '@/shared/url/view-links';
 import { CompareView } from '../components/compare-view';
@@ -16,7 +16,7 @@ import '../compare.css';
 
 /** No dataset in the URL: the open ones, or the demo in one click. */
 function ChooseDataset() {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { entries } = useRegistry();
   const navigate = useNavigate();
   return (
@@ -50,7 +50,7 @@ function ChooseDataset() {
 }
 
 function Loading({ id, name }: { id: string; name: string }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const p = useLoadProgress(id);
   const phase = p?.phase ?? 'read';
@@ -67,7 +67,7 @@ function Loading({ id, name }: { id: string; name: string }) {
 
 /** The dataset named in the URL: restored, read (in the worker) and scored, then compared. */
 function CompareDataset({ id }: { id: string }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { restored, entry, query } = useLoadedDataset(id);
   const found = entry !== undefined;
   // A shared link to the demo or an example opens it here too, even in a browser that never did.
@@ -89,7 +89,7 @@ function CompareDataset({ id }: { id: string }) {
 
 /** Compare & rankings (product.md, view 6). */
 export function ComparePage() {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const [params] = useCompareParams();
   return (
     <div className="page compare-page">

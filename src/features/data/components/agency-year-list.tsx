@@ -6,7 +6,7 @@ import { gapPath } from '@/shared/url/view-links';
 import { useDataParams } from '../hooks/use-data-params';
 import { filterRows, yearsOf, type AgencyRow, type SortKey } from '../lib/agency-rows';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { dataMessages } from '../messages';
 
 const SORTS: readonly SortKey[] = ['data', 'name', 'high', 'low'];
@@ -14,7 +14,7 @@ const SORTS: readonly SortKey[] = ['data', 'name', 'high', 'low'];
 /** Searchable, virtualised list of agency-years with overall score and rating, each linking to its analysis. */
 export function AgencyYearList({ ds, rows }: { ds: string; rows: readonly AgencyRow[] }) {
   const { t, fmt, pick } = useI18n();
-  const dm = useFeatureMessages(dataMessages);
+  const dm = useMessages(dataMessages);
   const [params, setParams] = useDataParams();
   // The box shows what is typed at once; the URL (and the filter) follow.
   const [typed, setTyped] = useState(params.q);

@@ -4,7 +4,7 @@ import { headerSignature, type FieldRole } from '@analysis/ingest/columns';
 import { rememberMapping, updateDataset, useRegistry } from '@/shared/dataset/dataset-registry';
 import type { DatasetEntry } from '@/shared/dataset/types';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { initialMapping, mappingUsable, ROLE_GROUPS } from '../lib/role-options';
 import { dataMessages } from '../messages';
 
@@ -23,7 +23,7 @@ export interface ColumnMappingProps {
  */
 export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
   const { t, fmt } = useI18n();
-  const dm = useFeatureMessages(dataMessages);
+  const dm = useMessages(dataMessages);
   const partial = report.format !== 'unrecognised';
   const proposed = report.proposal && report.proposal.column >= 0 ? report.proposal.column : -1;
   const id = useId();

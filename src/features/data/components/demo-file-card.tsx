@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { isEncodedDataset } from '@analysis/exports/columnar';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { SourceFile } from '@/shared/dataset/types';
 import { hostedAppUrl } from '@/shared/env/single-file';
@@ -12,7 +12,7 @@ import { singleFileMessages } from '@/shared/env/single-file-messages';
  */
 export function DemoFileCard({ onOpen }: { onOpen: (files: SourceFile[]) => void }) {
   const { t, fmt } = useI18n();
-  const m = useFeatureMessages(singleFileMessages);
+  const m = useMessages(singleFileMessages);
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const hosted = hostedAppUrl();

@@ -1,6 +1,6 @@
+import type { Lang } from '@analysis/text/lang';
 import { toCsv } from '@analysis/exports/csv';
 import type { Problem, Severity } from '@analysis/problems';
-import type { Lang } from '@/shared/i18n/settings';
 import { normaliseSearch } from './agency-rows';
 
 export interface ProblemFilter {

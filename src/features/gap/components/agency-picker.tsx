@@ -3,19 +3,19 @@ import { Link } from 'react-router';
 import { Field } from '@/shared/ui/field';
 import { Notice } from '@/shared/ui/notice';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { gapPath } from '@/shared/url/view-links';
 import { useDatasetLabel } from '../hooks/use-dataset-label';
 import { useGapParams } from '../hooks/use-gap-params';
 import { searchAgencies, type AgencyChoice } from '../lib/agency-search';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { SourceNote } from './source-note';
 
 const LIMIT = 30;
 
 function YearLinks({ ds, agency }: { ds: string; agency: AgencyChoice }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, t } = useI18n();
   const name = agency.name ?? agency.id ?? t('common.unnamed');
   return (
@@ -44,7 +44,7 @@ export function AgencyPicker({
   choices: readonly AgencyChoice[];
   chosen: AgencyChoice | null;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { t, fmt } = useI18n();
   const labelOf = useDatasetLabel();
   const [params, setParams] = useGapParams();

@@ -1,9 +1,9 @@
 import { Link, useNavigate } from 'react-router';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { dataPath, gapPath, planPath } from '@/shared/url/view-links';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 /**
  * The page heading: the agency, the year (switchable among the years the data hold), its measures plan for
@@ -26,7 +26,7 @@ export function GapHead({
   years: readonly number[];
   onPrint: () => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, t } = useI18n();
   const navigate = useNavigate();
   return (

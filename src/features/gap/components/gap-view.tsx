@@ -4,7 +4,7 @@ import { Notice } from '@/shared/ui/notice';
 import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
 import { useCatalogue } from '@/shared/catalogue/use-catalogue';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDatasetLabel } from '../hooks/use-dataset-label';
 import { useGapAnalysis } from '../hooks/use-gap-analysis';
@@ -12,7 +12,7 @@ import { useGapParams } from '../hooks/use-gap-params';
 import type { GapTab } from '../lib/gap-params';
 import { questionRows } from '../lib/question-rows';
 import { previousYear, yearsOfOrg } from '../lib/score-summary';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { GapHead } from './gap-head';
 import { IndicatorDrilldown } from './indicator-drilldown';
 import { IndicatorPanel } from './indicator-panel';
@@ -37,7 +37,7 @@ export function GapView({
   g: number;
   orgKey: string;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { t, fmt, pick } = useI18n();
   const labelOf = useDatasetLabel();
   const [params, setParams] = useGapParams();

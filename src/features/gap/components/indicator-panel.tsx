@@ -3,13 +3,13 @@ import type { Framework } from '@analysis/frameworks/types';
 import type { Assessment } from '@analysis/scoring/assessment';
 import { useColorScheme } from '@/shared/ui/color-scheme';
 import { safeFileName } from '@/shared/ui/download';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useNarrow } from '../hooks/use-narrow';
 import { indicatorChartOption, type IndicatorBar } from '../lib/indicator-chart-option';
 import { ratingBands } from '../lib/rating-bands';
 import { shortLabel } from '../lib/short-label';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { IndicatorChart } from './indicator-chart';
 
 /**
@@ -29,7 +29,7 @@ export function IndicatorPanel({
   onDrill: (id: number) => void;
   fileStem: string;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   const narrow = useNarrow();
   const dark = useColorScheme() === 'dark';

@@ -4,14 +4,14 @@ import type { MeasureCatalogue } from '@analysis/measures/types';
 import { Notice } from '@/shared/ui/notice';
 import { BUILTIN_CATALOGUE_NAME } from '@/shared/catalogue/use-catalogue';
 import { useUserCatalogue } from '@/shared/catalogue/user-catalogue';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { codeText } from '../lib/code-text';
 import { groupMeasures, measuresOfIndicator, type MeasureGroup } from '../lib/measure-groups';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 function Group({ g, analysis }: { g: MeasureGroup; analysis: Analysis }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   return (
     <section className="gap-measure-group" aria-labelledby={`gm-${g.code}`} data-code={g.code}>
@@ -66,7 +66,7 @@ export function MeasuresPanel({
   catalogue: MeasureCatalogue | undefined;
   loading: boolean;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const user = useUserCatalogue();
   // Name the catalogue the suggestions really come from: the built-in one, the user's, or both.

@@ -3,9 +3,9 @@ import type { Framework } from '@analysis/frameworks/types';
 import { oitChecklist } from '@analysis/gaps/oit-checklist';
 import type { Assessment } from '@analysis/scoring/assessment';
 import { Notice } from '@/shared/ui/notice';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 /**
  * Every OIT item of the year by sub-indicator, passed or not, with the overall points each failed item
@@ -20,7 +20,7 @@ export function OitChecklist({
   fw: Framework;
   indicator?: number | null;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const groups = useMemo(
     () => oitChecklist(a, fw).filter((g) => indicator === null || g.indicator === indicator),

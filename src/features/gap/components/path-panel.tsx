@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import type { Analysis } from '@analysis/analyse';
 import { changesFromPath, whatIf } from '@analysis/gaps/what-if';
 import { Notice } from '@/shared/ui/notice';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useGapParams } from '../hooks/use-gap-params';
 import { codeText } from '../lib/code-text';
 import { hasControls, NO_CONTROLS, setCap, toggleExclude, toggleLock } from '../lib/path-controls';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { CapInput } from './cap-input';
 import { TargetPicker } from './target-picker';
 
@@ -25,7 +25,7 @@ export function PathPanel({
   badTarget: boolean;
   onApply: () => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   const [params, setParams] = useGapParams();
   const { assessment: a, framework: fw, path, target } = analysis;

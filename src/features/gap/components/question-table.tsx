@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { markLabel } from '@analysis/frameworks/wording';
 import { downloadText, safeFileName } from '@/shared/ui/download';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useGapParams } from '../hooks/use-gap-params';
 import {
@@ -11,7 +11,7 @@ import {
   type QuestionRow,
   type QuestionSort,
 } from '../lib/question-rows';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import type { GapMessageKey } from '../messages-th';
 
 const COLUMNS: { sort: QuestionSort | null; key: GapMessageKey; num?: boolean }[] = [
@@ -39,7 +39,7 @@ export function QuestionTable({
   indicator?: number | null;
   fileStem: string;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   const [params, setParams] = useGapParams();
   const full = indicator === null;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Framework } from '@analysis/frameworks/types';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { isScoreTarget, targetLevels } from '../lib/path-controls';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 const SCORE = '__score';
 
@@ -19,7 +19,7 @@ export function TargetPicker({
   value: string;
   onChange: (target: string) => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { pick } = useI18n();
   const levels = targetLevels(fw);
   const isScore = isScoreTarget(value);

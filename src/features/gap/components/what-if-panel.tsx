@@ -3,10 +3,10 @@ import type { Analysis } from '@analysis/analyse';
 import { whatIf, type WhatIfChanges } from '@analysis/gaps/what-if';
 import { round } from '@analysis/scoring/round';
 import { Stat } from '@/shared/ui/stat';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { countEdits, editCode, editIndicator } from '../lib/what-if-edits';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { ScoreInput } from './score-input';
 
 function delta(now: number | null, was: number | null, num: (v: number) => string): string {
@@ -30,7 +30,7 @@ export function WhatIfPanel({
   setEdits: (e: WhatIfChanges) => void;
   onApplyPath: () => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const { assessment: a, framework: fw, path } = analysis;
   const r = useMemo(() => whatIf(a, fw, edits), [a, fw, edits]);

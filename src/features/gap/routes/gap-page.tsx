@@ -6,18 +6,18 @@ import { Notice } from '@/shared/ui/notice';
 import { builtinEntry } from '@/shared/dataset/builtin-entries';
 import { addDataset, useRegistry } from '@/shared/dataset/dataset-registry';
 import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { dataPath } from '@/shared/url/view-links';
 import { GapContent } from '../components/gap-content';
 import { LoadingDataset, StoppedDataset } from '../components/load-state';
 import { useDatasetLabel } from '../hooks/use-dataset-label';
 import { useGapParams } from '../hooks/use-gap-params';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 /** No dataset in the URL: the datasets already open, or the way to the data page. */
 function ChooseDataset() {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { entries, restored } = useRegistry();
   const labelOf = useDatasetLabel();
   return (
@@ -51,7 +51,7 @@ function ChooseDataset() {
 
 /** The dataset named in the URL, read (or being read); then the picker or the analysis. */
 function DatasetGate({ id }: { id: string }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { t } = useI18n();
   const labelOf = useDatasetLabel();
   const { restored, entry, query } = useLoadedDataset(id);

@@ -2,14 +2,14 @@ import { Link } from 'react-router';
 import { Notice } from '@/shared/ui/notice';
 import { ProgressBar } from '@/shared/ui/progress-bar';
 import { useLoadProgress } from '@/shared/dataset/load-progress';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { dataPath } from '@/shared/url/view-links';
 import type { DraftState } from '../hooks/use-draft';
 import { planMessages } from '../messages';
 
 function Reading({ id }: { id: string }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { t, fmt } = useI18n();
   const p = useLoadProgress(id);
   const phase = p?.phase ?? 'read';
@@ -30,7 +30,7 @@ function Reading({ id }: { id: string }) {
 
 /** What drafting a plan is waiting for, or why it cannot be done. */
 export function DraftStatus({ state, year }: { state: DraftState; year?: number }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt } = useI18n();
   const y = year === undefined ? '' : fmt.year(year);
   switch (state.kind) {

@@ -3,7 +3,7 @@ import type { Plan } from '@analysis/plans/types';
 import { timeframeText } from '@analysis/plans/timeframe';
 import { Field } from '@/shared/ui/field';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { exportPlanCsv, exportPlanDocx, type ExportOptions } from '../lib/export';
 import { planMessages } from '../messages';
 
@@ -18,7 +18,7 @@ type Status =
 
 /** Word, CSV and print, with the document options (timeframes as quarters or months, Thai digits). */
 export function ExportPanel({ plan, options, onOptions }: ExportPanelProps) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt } = useI18n();
   const planYear = plan.planYear;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });

@@ -5,7 +5,7 @@ import type { Measure } from '@analysis/measures/types';
 import { questionMarkOf } from '@analysis/plans/plan-table';
 import type { PlanIssue } from '@analysis/plans/types';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import {
   addCatalogueMeasure,
@@ -33,7 +33,7 @@ export interface IssueEditorProps {
 
 /** One issue (ประเด็น): its title, questions and findings, measures, constraints. */
 export function IssueEditor({ issue, no, count, inPlan }: IssueEditorProps) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt, pick } = useI18n();
   const { lang, edit, announce, focusLater, removed, current } = useEditor();
   const [picking, setPicking] = useState(false);

@@ -6,7 +6,7 @@ import { addDataset, useRegistry } from '@/shared/dataset/dataset-registry';
 import { exampleById } from '@/shared/dataset/examples';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { PlanState } from '@/shared/store/plan-state';
 import { dataPath, planPath } from '@/shared/url/view-links';
@@ -28,7 +28,7 @@ function useEntryName(): (e: DatasetEntry) => string {
 }
 
 function Agencies({ ds, loaded, plans }: { ds: string; loaded: LoadedDataset; plans: PlanState['plans'] }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt } = useI18n();
   const [params, setParams] = usePlanParams();
   const [typed, setTyped] = useState(params.q);
@@ -93,7 +93,7 @@ function Agencies({ ds, loaded, plans }: { ds: string; loaded: LoadedDataset; pl
 
 /** Draft a new plan: choose a dataset (one open in this browser), then an agency-year of it. */
 export function NewPlan({ ds, plans }: { ds: string | null; plans: PlanState['plans'] }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const [, setParams] = usePlanParams();
   const { entries, restored } = useRegistry();
   const nameOf = useEntryName();

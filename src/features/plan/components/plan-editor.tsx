@@ -5,7 +5,7 @@ import type { Plan } from '@analysis/plans/types';
 import { RecordNotices } from '@/shared/store/record-notices';
 import { upgradePlan } from '@analysis/plans/upgrade-plan';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { getPlanState, putPlan, removePlan, updatePlan } from '@/shared/store/plan-state';
 import type { StoredPlan } from '@/shared/store/plan-records';
@@ -30,7 +30,7 @@ function focusNow(id: string): void {
 
 /** The plan editor: heading, exports, every issue and measure editable, redraft and delete. */
 export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveStatus }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { lang, fmt, pick } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = usePlanParams();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Plan } from '@analysis/plans/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { forExport } from '../lib/plan-edit';
 import { planLayout, type LayoutOptions } from '../lib/plan-layout';
 import { planMessages } from '../messages';
@@ -11,7 +11,7 @@ import { planMessages } from '../messages';
  * the announcement and the three signers, on A4 landscape (plan.css).
  */
 export function PlanPrint({ plan, options }: { plan: Plan; options: LayoutOptions }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { table: t, rows } = useMemo(
     () => planLayout(forExport(plan, options.lang), options),
     [plan, options],

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { removePlan } from '@/shared/store/plan-state';
 import type { StoredPlan } from '@/shared/store/plan-records';
@@ -9,7 +9,7 @@ import { ConfirmButton } from './confirm-button';
 
 /** Every plan saved in this browser, newest edit first: open, go to its report, delete. */
 export function SavedPlans({ plans }: { plans: readonly StoredPlan[] }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt, lang } = useI18n();
   const when = new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
     dateStyle: 'medium',

@@ -1,3 +1,4 @@
+import type { Lang } from '@analysis/text/lang';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSettings } from '@/shared/i18n/settings-store';
@@ -19,7 +20,7 @@ export interface PlanParams {
 /** A plan's id from its agency and assessed year (as analysis/plans/build-plan.ts makes it). */
 export const planIdOf = (org: string, year: number): string => `${org}|${year + 1}`;
 
-export function readPlanParams(p: URLSearchParams, lang: 'th' | 'en'): PlanParams {
+export function readPlanParams(p: URLSearchParams, lang: Lang): PlanParams {
   const year = Number(p.get('year'));
   const td = p.get('td');
   return {

@@ -1,3 +1,4 @@
+import type { Lang } from '@analysis/text/lang';
 import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
 import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
 import type { DocFonts } from '@analysis/plans/docx-common';
@@ -9,7 +10,7 @@ import { forExport } from './plan-edit';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface ExportOptions {
-  lang: 'th' | 'en';
+  lang: Lang;
   thaiDigits: boolean;
   timeframes: 'quarters' | 'months';
 }
@@ -32,7 +33,7 @@ async function sarabunFonts(): Promise<DocFonts | null> {
   }
 }
 
-export function planFileName(plan: Plan, lang: 'th' | 'en', ext: string): string {
+export function planFileName(plan: Plan, lang: Lang, ext: string): string {
   const base =
     lang === 'th'
       ? `มาตรการ-ITA-${plan.orgName}-${plan.planYear}`

@@ -1,3 +1,4 @@
+import type { Lang } from '@analysis/text/lang';
 import { planTable, questionLine, type PlanTable } from '@analysis/plans/plan-table';
 import { toThaiDigits } from '@analysis/text/thai-digits';
 import type { Plan } from '@analysis/plans/types';
@@ -9,7 +10,7 @@ import type { Plan } from '@analysis/plans/types';
  */
 
 export interface LayoutOptions {
-  lang: 'th' | 'en';
+  lang: Lang;
   thaiDigits: boolean;
   timeframes: 'quarters' | 'months';
 }

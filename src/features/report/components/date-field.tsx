@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { thaiDate } from '@analysis/plans/report';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { dateInputText, parseDateInput } from '../lib/dates';
 import { reportMessages } from '../messages';
@@ -19,7 +19,7 @@ export interface DateFieldProps {
  * read as is shown beside it. Only a readable date (or an empty box) is saved.
  */
 export function DateField({ label, value, onChange, warning }: DateFieldProps) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt } = useI18n();
   const id = useId();
   const [text, setText] = useState(() => dateInputText(value));

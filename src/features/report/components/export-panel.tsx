@@ -4,7 +4,7 @@ import type { Plan, ResultsReport } from '@analysis/plans/types';
 import { timeframeText } from '@analysis/plans/timeframe';
 import { Field } from '@/shared/ui/field';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { exportReportCsv, exportReportDocx } from '../lib/export';
 import type { ReportLayoutOptions } from '../lib/report-layout';
 import { reportMessages } from '../messages';
@@ -26,7 +26,7 @@ export function ReportExportPanel({
   options: ReportLayoutOptions;
   onOptions: (patch: { timeframes?: 'quarters' | 'months'; thaiDigits?: boolean }) => void;
 }) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt } = useI18n();
   const planYear = plan.planYear;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });

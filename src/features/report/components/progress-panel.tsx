@@ -1,7 +1,7 @@
 import type { Progress } from '@analysis/plans/report';
 import { STATUS_LABELS } from '@analysis/plans/report';
 import type { ResultStatus } from '@analysis/plans/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { reportMessages } from '../messages';
 
@@ -9,7 +9,7 @@ const ORDER: readonly ResultStatus[] = ['done', 'in-progress', 'not-started', 'c
 
 /** Progress at a glance: the done share, a bar of the statuses, and each status with its count (text, swatch, pattern). */
 export function ProgressPanel({ progress }: { progress: Progress }) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt, pick } = useI18n();
   const counted = progress.total - progress.byStatus.cancelled;
   const pct = fmt.pct(progress.donePct);

@@ -4,7 +4,7 @@ import { reportProgress } from '@analysis/plans/report';
 import type { MeasureResult, ResultsReport } from '@analysis/plans/types';
 import { upgradePlan } from '@analysis/plans/upgrade-plan';
 import { RecordNotices } from '@/shared/store/record-notices';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { getPlanState, putReport, type PlanState } from '@/shared/store/plan-state';
 import type { StoredPlan } from '@/shared/store/plan-records';
@@ -21,7 +21,7 @@ import { SaveStatusLine } from './save-status';
 
 /** The results report of one plan: progress, a result per measure, exports. */
 export function ReportEditor({ stored, state }: { stored: StoredPlan; state: PlanState }) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt, pick, lang } = useI18n();
   const [params, setParams] = useReportParams();
   const plan = useMemo(() => upgradePlan(stored.plan), [stored.plan]);

@@ -3,7 +3,7 @@ import { STATUS_LABELS, resultOf } from '@analysis/plans/report';
 import { timeframeText } from '@analysis/plans/timeframe';
 import type { MeasureResult, PlanMeasure, ResultStatus, ResultsReport } from '@analysis/plans/types';
 import { Field } from '@/shared/ui/field';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { RESULT_STATUSES } from '@/shared/store/plan-records';
 import { reportMessages } from '../messages';
@@ -20,7 +20,7 @@ export interface ResultEditorProps {
 
 /** What was done for one measure: status, summary, outcome, dates (BE), remarks. */
 export function ResultEditor({ measure, no, planYear, report, onChange }: ResultEditorProps) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt, pick, lang } = useI18n();
   const headingId = useId();
   const r = resultOf(report, measure.id);

@@ -1,3 +1,4 @@
+import type { Lang } from '@analysis/text/lang';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSettings } from '@/shared/i18n/settings-store';
@@ -14,7 +15,7 @@ export interface ReportParams {
 
 export const planIdOf = (org: string, year: number): string => `${org}|${year + 1}`;
 
-export function readReportParams(p: URLSearchParams, lang: 'th' | 'en'): ReportParams {
+export function readReportParams(p: URLSearchParams, lang: Lang): ReportParams {
   const year = Number(p.get('year'));
   const td = p.get('td');
   return {

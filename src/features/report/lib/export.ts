@@ -1,3 +1,4 @@
+import type { Lang } from '@analysis/text/lang';
 import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
 import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
 import type { DocFonts } from '@analysis/plans/docx-common';
@@ -24,7 +25,7 @@ async function sarabunFonts(): Promise<DocFonts | null> {
   }
 }
 
-export function reportFileName(plan: Plan, lang: 'th' | 'en', ext: string): string {
+export function reportFileName(plan: Plan, lang: Lang, ext: string): string {
   const base =
     lang === 'th'
       ? `รายงานผล-มาตรการ-ITA-${plan.orgName}-${plan.planYear}`

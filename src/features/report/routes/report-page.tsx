@@ -2,7 +2,7 @@ import '@/styles/documents.css';
 import '../report.css';
 import { Link } from 'react-router';
 import { Notice } from '@/shared/ui/notice';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { usePlanState } from '@/shared/store/plan-state';
 import { planPath } from '@/shared/url/view-links';
@@ -16,7 +16,7 @@ import { reportMessages } from '../messages';
  * and plan year, or (without org/year) the saved plans to choose from.
  */
 export function ReportPage() {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt } = useI18n();
   const [params] = useReportParams();
   const state = usePlanState();

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AgencyYears } from '@analysis/summary/agency-years';
 import type { CellRef } from '@analysis/summary/cell-records';
 import type { SummaryQuery, SummaryTable } from '@analysis/summary/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { comparePath, gapPath } from '@/shared/url/view-links';
 import { useCellRecords } from '../hooks/use-summary-table';
@@ -15,7 +15,7 @@ const FIRST = 200;
 
 /** Which cell, in words: `ชลบุรี · 2567`, `ชลบุรี · รวมทุกคอลัมน์`. */
 function useCellName(table: SummaryTable, ref: CellRef): string {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt } = useI18n();
   const row = ref.row
     ? table.rowDims
@@ -48,7 +48,7 @@ export function CellPanel({
   cell: CellRef;
   onClose: () => void;
 }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt } = useI18n();
   const [all, setAll] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);

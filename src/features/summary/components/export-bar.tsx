@@ -3,7 +3,7 @@ import { summaryCsv } from '@analysis/summary/summary-csv';
 import type { SummaryTable } from '@analysis/summary/types';
 import { Notice } from '@/shared/ui/notice';
 import { downloadBytes, downloadText, safeFileName } from '@/shared/ui/download';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { summaryMessages } from '../messages';
 
@@ -11,7 +11,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** Excel (the writer is loaded only now), CSV and print of the table as shown. */
 export function ExportBar({ table, title }: { table: SummaryTable; title: string }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { Field } from '@/shared/ui/field';
 import { DIM_LABELS, STAT_LABELS } from '@analysis/summary/labels';
 import { parseDim } from '@analysis/summary/parse-query';
 import { DIMS, STATS, type Dim } from '@analysis/summary/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { SummaryParams } from '../lib/summary-params';
 import type { ValueGroup } from '../lib/value-options';
@@ -46,7 +46,7 @@ export function TableControls({
   groups: ValueGroup[];
   onChange: (t: Table) => void;
 }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang } = useI18n();
   const rows = table.rows.split(',').filter(Boolean);
   const [first = 'province', second = ''] = rows;

@@ -1,5 +1,6 @@
+import type { Lang } from '@analysis/text/lang';
 import type { AgencyYears } from '@analysis/summary/agency-years';
-import { DIM_LABELS, type Lang } from '@analysis/summary/labels';
+import { DIM_LABELS } from '@analysis/summary/labels';
 import { DIMS, type SummaryTable } from '@analysis/summary/types';
 import type { Formatter } from '@/shared/i18n/format';
 import { memberLabel } from './format-cell';

@@ -1,4 +1,4 @@
-import type { Lang } from '@analysis/summary/labels';
+import type { Lang } from '@analysis/text/lang';
 import type { Dim, SummaryMember, SummaryTable } from '@analysis/summary/types';
 import type { Formatter } from '@/shared/i18n/format';
 

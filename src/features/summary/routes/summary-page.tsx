@@ -6,7 +6,7 @@ import { builtinEntry, DEMO_ID } from '@/shared/dataset/builtin-entries';
 import { addDataset, useRegistry } from '@/shared/dataset/dataset-registry';
 import { useLoadProgress } from '@/shared/dataset/load-progress';
 import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { dataPath } from '@/shared/url/view-links';
 import { SummaryView } from '../components/summary-view';
@@ -17,7 +17,7 @@ import '../summary.css';
 
 /** No dataset in the URL: the open ones, or the demo in one click. */
 function ChooseDataset() {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { entries } = useRegistry();
   const navigate = useNavigate();
   const hasDemo = entries.some((e) => e.id === DEMO_ID);
@@ -53,7 +53,7 @@ function ChooseDataset() {
 
 /** The dataset named in the URL: restored, read (in the worker) and scored, then summarised. */
 function OfDataset({ id }: { id: string }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { fmt } = useI18n();
   const { restored, entry, query } = useLoadedDataset(id);
   const progress = useLoadProgress(id);
@@ -90,7 +90,7 @@ function OfDataset({ id }: { id: string }) {
 
 /** Summary tables (product.md, view 7): `#/summary?ds=…&rows=…&cols=…&value=…&stat=…&filter=…`. */
 export function SummaryPage() {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const [params] = useSummaryParams();
   return (
     <div className="page summary-page">

@@ -4,7 +4,7 @@ import { agencyChoices, searchAgencies } from '@analysis/trends/agency-choices';
 import { yearList } from '@analysis/trends/format';
 import { Field } from '@/shared/ui/field';
 import type { LoadedDataset } from '@/shared/dataset/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useSettings } from '@/shared/i18n/settings-store';
 import { trendsPath } from '@/shared/url/view-links';
@@ -16,7 +16,7 @@ const LIMIT = 30;
 
 /** Search the agencies of the open dataset and pick one; each result links to its trend. */
 export function AgencyPicker({ ds, loaded }: { ds: string; loaded: LoadedDataset }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { t, fmt } = useI18n();
   const { digits } = useSettings();
   const [params, setParams] = useTrendsParams();

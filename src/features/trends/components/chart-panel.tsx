@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '@/shared/chart/echart';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { trendMessages } from '../messages';
 import '../lib/echarts-parts';
 
@@ -32,7 +32,7 @@ export function ChartPanel({
   exportName,
   children,
 }: ChartPanelProps) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   return (
     <section
       className={`panel trend-chart trend-${id}`}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AgencyTrend } from '@analysis/trends/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
 import { useNarrow } from '../hooks/use-narrow';
@@ -21,7 +21,7 @@ export function OverallChart({
   years: string;
   fileBase: string;
 }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { lang, fmt } = useI18n();
   const narrow = useNarrow();
   const { format, marks, escape } = useChartFormat();

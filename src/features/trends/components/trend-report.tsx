@@ -5,7 +5,7 @@ import { trendSummary } from '@analysis/trends/summary';
 import { trendCsv } from '@analysis/trends/trend-table';
 import type { AgencyTrend } from '@analysis/trends/types';
 import { downloadText, safeFileName } from '@/shared/ui/download';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { localeFor } from '@/shared/i18n/format';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useSettings } from '@/shared/i18n/settings-store';
@@ -27,7 +27,7 @@ export interface TrendReportProps {
 
 /** One agency's trend on one page: summary, charts, heatmap and table; prints on one A4 landscape page. */
 export function TrendReport({ ds, trend, synthetic }: TrendReportProps) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { lang, fmt, t } = useI18n();
   const { digits } = useSettings();
   const root = useRef<HTMLDivElement>(null);

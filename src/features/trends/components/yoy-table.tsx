@@ -1,6 +1,6 @@
 import type { AgencyTrend, TrendYear } from '@analysis/trends/types';
 import { TOOL_IDS } from '@analysis/frameworks/types';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { trendMessages } from '../messages';
 
@@ -11,7 +11,7 @@ export function signed(change: number, num: (v: number) => string): string {
 }
 
 function ChangeCell({ row }: { row: TrendYear }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { fmt } = useI18n();
   if (row.change === null || row.changeFrom === null) return <>{fmt.num(null)}</>;
   const dir = row.change > 0 ? 'up' : row.change < 0 ? 'down' : 'same';
@@ -30,7 +30,7 @@ export const YOY_TABLE_ID = 'trend-yoy-table';
 
 /** The year-over-year table: the table alternative of both line charts. */
 export function YoyTable({ trend, onCsv }: { trend: AgencyTrend; onCsv: () => void }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { fmt, pick } = useI18n();
   const peers = trend.peers;
   const hasRanks = trend.years.some((y) => y.peer !== null);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { escapeTooltip } from '@/shared/chart/escape-tooltip';
 import { useColorScheme } from '@/shared/ui/color-scheme';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { INK, type ChartFormat, type MarkText } from '../lib/chart-common';
 import { trendMessages } from '../messages';
@@ -9,7 +9,7 @@ import { trendMessages } from '../messages';
 /** Number/year formats, mark texts and colours for the trend charts, in the UI's language, digits and theme. */
 export function useChartFormat(): { format: ChartFormat; marks: MarkText; escape: (s: string) => string } {
   const { fmt } = useI18n();
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const scheme = useColorScheme();
   return useMemo(
     () => ({

@@ -1,3 +1,4 @@
+import type { Lang } from '@analysis/text/lang';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { AgencyTrend } from '@analysis/trends/types';
 import type { ChartFormat } from './chart-common';
@@ -5,7 +6,7 @@ import { shortLabel } from './short-label';
 
 export interface HeatmapOptionSettings {
   format: ChartFormat;
-  lang: 'th' | 'en';
+  lang: Lang;
   /** Longest indicator label on the axis, in characters (the full name is in the tooltip). */
   labelMax: number;
   escape: (s: string) => string;

@@ -1,3 +1,4 @@
+import type { Lang } from '@analysis/text/lang';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { RatingBand } from '@analysis/trends/rating-bands';
 import type { AgencyTrend } from '@analysis/trends/types';
@@ -20,7 +21,7 @@ import {
 export interface OverallOptionSettings {
   format: ChartFormat;
   marks: MarkText;
-  lang: 'th' | 'en';
+  lang: Lang;
   /** Name of the series (`คะแนนรวม`). */
   seriesName: string;
   /** Phone width: no band names beside the chart, ratings wrapped under the years. */

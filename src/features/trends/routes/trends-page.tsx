@@ -8,7 +8,7 @@ import { addDataset } from '@/shared/dataset/dataset-registry';
 import { useLoadProgress } from '@/shared/dataset/load-progress';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
-import { useFeatureMessages } from '@/shared/i18n/feature-messages';
+import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { dataPath } from '@/shared/url/view-links';
 import { AgencyPicker } from '../components/agency-picker';
@@ -18,7 +18,7 @@ import { trendMessages } from '../messages';
 import '../trends.css';
 
 function Head() {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   return (
     <div className="page-head">
       <h1>{m('title')}</h1>
@@ -28,7 +28,7 @@ function Head() {
 }
 
 function Loading({ entry }: { entry: DatasetEntry }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { fmt } = useI18n();
   const p = useLoadProgress(entry.id);
   const value = p && p.total > 0 ? Math.min(1, p.done / p.total) : null;
@@ -56,7 +56,7 @@ function Loaded({
   loaded: LoadedDataset;
   org: string | null;
 }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const trend = useMemo(
     () => (org ? agencyTrend(loaded.dataset, loaded.scoreboard, org) : null),
     [loaded, org],
@@ -74,7 +74,7 @@ function Loaded({
 }
 
 function OfDataset({ ds, org }: { ds: string; org: string | null }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { restored, entry, query } = useLoadedDataset(ds);
   const found = entry !== undefined;
   // A shared link to the demo or an example opens it here too, even in a browser that never did.
@@ -107,7 +107,7 @@ function OfDataset({ ds, org }: { ds: string; org: string | null }) {
 
 /** The executive trends view (`#/trends?ds=…&org=…`). */
 export function TrendsPage() {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const [params] = useTrendsParams();
   if (params.ds) return <OfDataset key={params.ds} ds={params.ds} org={params.org} />;
   return (

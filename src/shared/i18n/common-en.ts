@@ -1,6 +1,6 @@
-import type { MessageKey } from './messages-th';
+import type { MessageKey } from './common-th';
 
-/** Every text of the UI in English; the type holds it to exactly the Thai keys. */
+/** The common texts in English; the type holds them to exactly the Thai keys. */
 export const en: Record<MessageKey, string> = {
   'app.name': 'ITA Lens',
   'app.tagline': 'Integrity and Transparency Assessment (ITA) results, analysed',

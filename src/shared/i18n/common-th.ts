@@ -1,6 +1,7 @@
 /**
- * Every text of the UI in Thai (the default language). Keys are shared with messages-en.ts, which the
- * type system holds to the same set. `{name}` marks a value filled in by `t(key, { name })`.
+ * The app's common texts in Thai (the default language): the shell, and what several views say alike.
+ * common-en.ts holds the same keys (common.ts declares the pair). `{name}` marks a value filled in by
+ * `t(key, { name })`.
  */
 export const th = {
   'app.name': 'ITA Lens',
