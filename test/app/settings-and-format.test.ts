@@ -4,16 +4,15 @@ import { formatter } from '@/shared/i18n/format';
 import { en } from '@/shared/i18n/common-en';
 import { th } from '@/shared/i18n/common-th';
 import { interpolate } from '@/shared/i18n/messages';
-import { DEFAULT_SETTINGS, readSettings } from '@/shared/i18n/settings';
+import { DEFAULT_SETTINGS, parseSettings } from '@/shared/i18n/settings';
 import { dataPath, gapPath } from '@/shared/url/view-links';
 
 describe('settings', () => {
   it('falls back to Thai and Arabic digits on anything missing or unreadable', () => {
-    const store = (v: string | null) => ({ getItem: () => v });
-    expect(readSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings(store('{'))).toEqual({ lang: 'th', digits: 'arabic' });
-    expect(readSettings(store('{"lang":"fr","digits":"roman"}'))).toEqual({ lang: 'th', digits: 'arabic' });
-    expect(readSettings(store('{"lang":"en","digits":"thai"}'))).toEqual({ lang: 'en', digits: 'thai' });
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('{')).toEqual({ lang: 'th', digits: 'arabic' });
+    expect(parseSettings({ lang: 'fr', digits: 'roman' })).toEqual({ lang: 'th', digits: 'arabic' });
+    expect(parseSettings({ lang: 'en', digits: 'thai' })).toEqual({ lang: 'en', digits: 'thai' });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ColorScheme } from '@/shared/ui/color-scheme';
+import type { ColorScheme } from '@/shared/ui/media-query';
 
 /** The text font of every chart: the bundled Sarabun first (pitfalls.md, ECharts). */
 export const CHART_FONT = "Sarabun, 'Noto Sans Thai', 'Leelawadee UI', Tahoma, sans-serif";

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useColorScheme } from '@/shared/ui/color-scheme';
+import { useColorScheme } from '@/shared/ui/media-query';
 import { fontsReady, withBase } from './chart-base';
 import { init, type ECharts, type EChartsCoreOption } from './echarts-core';
 

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { deleteEntry, loadSaved, saveEntry, saveMapping } from '@/shared/store/dataset-store';
+import { createPersistentStore } from '@/shared/store/persistent-store';
 import type { DatasetEntry, Mappings } from './types';
 
 /** Every dataset the user has open, and the column mappings they chose; mirrored to IndexedDB. */
@@ -10,34 +10,36 @@ export interface RegistryState {
   mappings: Mappings;
 }
 
-let state: RegistryState = { restored: false, entries: [], mappings: {} };
-const listeners = new Set<() => void>();
-
-function set(next: RegistryState): void {
-  state = next;
-  for (const l of listeners) l();
-}
-
-let restoring: Promise<void> | null = null;
+const registry = createPersistentStore<RegistryState>({
+  initial: { restored: false, entries: [], mappings: {} },
+  // Entries opened (and mappings chosen) before the saved ones were read are kept.
+  async load() {
+    const { entries, mappings } = await loadSaved();
+    return (latest) => {
+      const opened = new Set(latest.entries.map((e) => e.id));
+      return {
+        restored: true,
+        entries: [...entries.filter((e) => !opened.has(e.id)), ...latest.entries],
+        mappings: { ...mappings, ...latest.mappings },
+      };
+    };
+  },
+});
 
 /** Read saved datasets and mappings back (once); entries opened meanwhile are kept. */
 export function restoreDatasets(): Promise<void> {
-  restoring ??= loadSaved().then(({ entries, mappings }) => {
-    const opened = new Set(state.entries.map((e) => e.id));
-    set({
-      restored: true,
-      entries: [...entries.filter((e) => !opened.has(e.id)), ...state.entries],
-      mappings: { ...mappings, ...state.mappings },
-    });
-  });
-  return restoring;
+  return registry.restore();
+}
+
+/** Save an entry (or, with null, delete it) through the queue: the latest change of an id wins. */
+function persist(id: string, entry: DatasetEntry | null): void {
+  registry.write(`datasets:${id}`, () => (entry ? saveEntry(entry) : deleteEntry(id)));
 }
 
 /** Open a dataset (or bring an already open one with the same id up to date) and save it. */
 export function addDataset(entry: DatasetEntry): void {
-  const others = state.entries.filter((e) => e.id !== entry.id);
-  set({ ...state, entries: [...others, entry] });
-  void saveEntry(entry);
+  registry.set((s) => ({ ...s, entries: [...s.entries.filter((e) => e.id !== entry.id), entry] }));
+  persist(entry.id, entry);
 }
 
 /** Change how a dataset is read (options, mappings); the change is saved and the dataset re-read. */
@@ -45,44 +47,35 @@ export function updateDataset(
   id: string,
   patch: Partial<Pick<DatasetEntry, 'options' | 'mappings' | 'label'>>,
 ): void {
-  let changed: DatasetEntry | null = null;
-  const entries = state.entries.map((e) => (e.id === id ? (changed = { ...e, ...patch }) : e));
-  if (!changed) return;
-  set({ ...state, entries });
-  void saveEntry(changed);
+  const old = registry.get().entries.find((e) => e.id === id);
+  if (!old) return;
+  const changed = { ...old, ...patch };
+  registry.set((s) => ({ ...s, entries: s.entries.map((e) => (e.id === id ? changed : e)) }));
+  persist(id, changed);
 }
 
 export function removeDataset(id: string): void {
-  set({ ...state, entries: state.entries.filter((e) => e.id !== id) });
-  void deleteEntry(id);
+  registry.set((s) => ({ ...s, entries: s.entries.filter((e) => e.id !== id) }));
+  persist(id, null);
 }
 
 /** Remember a column mapping for a header set (used for every later file with the same headers). */
 export function rememberMapping(signature: string, mapping: Record<number, string>): void {
-  set({ ...state, mappings: { ...state.mappings, [signature]: mapping } });
-  void saveMapping(signature, mapping);
+  registry.set((s) => ({ ...s, mappings: { ...s.mappings, [signature]: mapping } }));
+  registry.write(`mappings:${signature}`, () => saveMapping(signature, mapping));
 }
 
 /** Forget everything in memory (after the store was reset). */
 export function clearRegistry(): void {
-  set({ restored: true, entries: [], mappings: {} });
+  registry.set({ restored: true, entries: [], mappings: {} });
 }
 
 export function getRegistry(): RegistryState {
-  return state;
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  return registry.get();
 }
 
 export function useRegistry(): RegistryState {
-  return useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => state,
-  );
+  return registry.useValue();
 }
 
 /** The entry with this id, if open. */

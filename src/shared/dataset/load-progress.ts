@@ -1,25 +1,18 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from '@/shared/store/external-store';
 import type { JobProgress } from './worker-client';
 
 /** Progress of the reads under way, by dataset id (for the progress bar). */
-const progress = new Map<string, JobProgress>();
-const listeners = new Set<() => void>();
+const progress = createStore<ReadonlyMap<string, JobProgress>>(new Map());
 
 export function setLoadProgress(id: string, p: JobProgress | null): void {
-  if (p) progress.set(id, p);
-  else progress.delete(id);
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  progress.set((prev) => {
+    const next = new Map(prev);
+    if (p) next.set(id, p);
+    else next.delete(id);
+    return next;
+  });
 }
 
 export function useLoadProgress(id: string): JobProgress | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => progress.get(id),
-    () => undefined,
-  );
+  return progress.useValue((all) => all.get(id));
 }

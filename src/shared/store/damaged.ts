@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import type { RecordStore } from './db';
+import { createStore } from './external-store';
 import { reportStorageProblem } from './storage-status';
 
 /**
@@ -18,20 +18,15 @@ export interface DamagedRecord {
   dropped: { list: string; label: string | null }[];
 }
 
-let list: readonly DamagedRecord[] = [];
-const listeners = new Set<() => void>();
-
-function set(next: readonly DamagedRecord[]): void {
-  list = next;
-  for (const l of listeners) l();
-}
+const damaged = createStore<readonly DamagedRecord[]>([]);
 
 /** Add damaged records found (each once); the banner counts them. */
 export function noteDamaged(found: readonly DamagedRecord[]): void {
+  const list = damaged.get();
   const known = new Set(list.map((d) => d.key));
   const fresh = found.filter((d) => !known.has(d.key) && (known.add(d.key), true));
   if (fresh.length === 0) return;
-  set([...list, ...fresh]);
+  damaged.set([...list, ...fresh]);
   reportStorageProblem(
     'corrupt',
     new DOMException(`${fresh.length} record(s) could not be read in full`, 'DataError'),
@@ -45,27 +40,19 @@ export function noteDamaged(found: readonly DamagedRecord[]): void {
  */
 export function noteAside(d: DamagedRecord): void {
   const inPlace = `${d.store}/${d.id}`;
-  if (list.some((x) => x.key === inPlace)) set([...list.filter((x) => x.key !== inPlace), d]);
+  const list = damaged.get();
+  if (list.some((x) => x.key === inPlace)) damaged.set([...list.filter((x) => x.key !== inPlace), d]);
   else noteDamaged([d]);
 }
 
 export function getDamaged(): readonly DamagedRecord[] {
-  return list;
+  return damaged.get();
 }
 
 export function clearDamaged(): void {
-  set([]);
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  damaged.set([]);
 }
 
 export function useDamaged(): readonly DamagedRecord[] {
-  return useSyncExternalStore(
-    subscribe,
-    () => list,
-    () => list,
-  );
+  return damaged.useValue();
 }

@@ -52,22 +52,25 @@ export async function loadSaved(): Promise<Restored> {
   return { entries, mappings };
 }
 
+/** Run a write; false when it did not reach the store (no store, or an error: reported). */
 async function write(
   fn: (db: NonNullable<Awaited<ReturnType<typeof getDb>>>) => Promise<unknown>,
-): Promise<void> {
+): Promise<boolean> {
   const db = await getDb();
-  if (!db) return;
+  if (!db) return false;
   try {
     // Not timed: a dataset's files can be large and a slow disk may take long to write them; nothing
     // waits for this write, and a store that never answers has been reported by the reads already.
     await fn(db);
+    return true;
   } catch (err) {
     reportStorageError(err);
+    return false;
   }
 }
 
 /** Save a dataset; a stored record of the same id that cannot be read is first kept aside, as it was. */
-export function saveEntry(e: DatasetEntry): Promise<void> {
+export function saveEntry(e: DatasetEntry): Promise<boolean> {
   return write(async (db) => {
     const tx = db.transaction(['datasets', 'aside'], 'readwrite');
     const raw: unknown = await tx.objectStore('datasets').get(e.id);
@@ -79,10 +82,10 @@ export function saveEntry(e: DatasetEntry): Promise<void> {
   });
 }
 
-export function deleteEntry(id: string): Promise<void> {
+export function deleteEntry(id: string): Promise<boolean> {
   return write((db) => db.delete('datasets', id));
 }
 
-export function saveMapping(signature: string, mapping: Record<number, string>): Promise<void> {
+export function saveMapping(signature: string, mapping: Record<number, string>): Promise<boolean> {
   return write((db) => db.put('mappings', { signature, mapping, savedAt: Date.now() }));
 }

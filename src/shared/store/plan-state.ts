@@ -1,4 +1,3 @@
-import { useEffect, useSyncExternalStore } from 'react';
 import type { Plan, ResultsReport } from '@analysis/plans/types';
 import { loadAside } from './aside';
 import { noteDamaged } from './damaged';
@@ -14,7 +13,8 @@ import {
 } from './record-docs';
 import { announce, listen, type ChangeMessage } from './record-sync';
 import { deleteDocs, loadDocs, readDoc, writeDoc } from './versioned-store';
-import { createWriteQueue, type SaveStatus } from './write-queue';
+import { createPersistentStore, type PersistentStore } from './persistent-store';
+import type { SaveStatus } from './write-queue';
 
 /**
  * Every measures plan and results report of this browser, in memory and mirrored to IndexedDB: each
@@ -37,21 +37,23 @@ export interface PlanState {
 type Store = 'plans' | 'reports';
 const NONE: readonly Conflict[] = [];
 
-let state: PlanState = {
-  restored: false,
-  plans: new Map(),
-  reports: new Map(),
-  conflicts: new Map(),
-  save: 'idle',
-};
-const listeners = new Set<() => void>();
+const planStore: PersistentStore<PlanState> = createPersistentStore<PlanState>({
+  initial: { restored: false, plans: new Map(), reports: new Map(), conflicts: new Map(), save: 'idle' },
+  load: loadSavedDocs,
+  onRestored() {
+    void loadAside();
+    listen(
+      (m) => void onChange(m),
+      () => void catchUp(),
+    );
+  },
+  onSaveStatus: (save) => set({ save }),
+});
 
 function set(patch: Partial<PlanState>): void {
-  state = { ...state, ...patch };
-  for (const l of listeners) l();
+  planStore.set((s) => ({ ...s, ...patch }));
 }
 
-const queue = createWriteQueue((save) => set({ save }));
 /** The last version of each document known to be in the store (what two versions are merged against). */
 const bases = new Map<string, Versioned<PlanDoc | ReportDoc>>();
 const keyOf = (store: Store, id: string) => `${store}/${id}`;
@@ -59,9 +61,9 @@ const keyOf = (store: Store, id: string) => `${store}/${id}`;
 // ---- documents <-> state ----
 
 function planVersion(id: string): Versioned<PlanDoc> | null {
-  const s = state.plans.get(id);
+  const s = planStore.get().plans.get(id);
   if (!s) return null;
-  const conflicts = [...(state.conflicts.get(keyOf('plans', id)) ?? NONE)];
+  const conflicts = [...(planStore.get().conflicts.get(keyOf('plans', id)) ?? NONE)];
   const rev = bases.get(keyOf('plans', id))?.rev ?? 0;
   return {
     id,
@@ -75,9 +77,9 @@ function planVersion(id: string): Versioned<PlanDoc> | null {
 const reportTimes = new Map<string, number>();
 
 function reportVersion(id: string): Versioned<ReportDoc> | null {
-  const r = state.reports.get(id);
+  const r = planStore.get().reports.get(id);
   if (!r) return null;
-  const conflicts = [...(state.conflicts.get(keyOf('reports', id)) ?? NONE)];
+  const conflicts = [...(planStore.get().conflicts.get(keyOf('reports', id)) ?? NONE)];
   const rev = bases.get(keyOf('reports', id))?.rev ?? 0;
   return {
     id,
@@ -89,20 +91,20 @@ function reportVersion(id: string): Versioned<ReportDoc> | null {
 }
 
 function withConflicts(key: string, list: readonly Conflict[]): ReadonlyMap<string, readonly Conflict[]> {
-  const conflicts = new Map(state.conflicts);
+  const conflicts = new Map(planStore.get().conflicts);
   if (list.length) conflicts.set(key, list);
   else conflicts.delete(key);
   return conflicts;
 }
 
 function applyPlan(v: Versioned<PlanDoc>): void {
-  const plans = new Map(state.plans);
+  const plans = new Map(planStore.get().plans);
   plans.set(v.id, { plan: v.doc.plan, ds: v.doc.ds, createdAt: v.createdAt, updatedAt: v.updatedAt });
   set({ plans, conflicts: withConflicts(keyOf('plans', v.id), v.doc.conflicts) });
 }
 
 function applyReport(v: Versioned<ReportDoc>): void {
-  const reports = new Map(state.reports);
+  const reports = new Map(planStore.get().reports);
   reports.set(v.id, { planId: v.id, results: v.doc.results });
   reportTimes.set(v.id, v.updatedAt);
   set({ reports, conflicts: withConflicts(keyOf('reports', v.id), v.doc.conflicts) });
@@ -123,7 +125,7 @@ const side = (store: Store) => SIDES[store] as unknown as AnySide;
 // ---- writing and merging ----
 
 function queueWrite(store: Store, id: string): void {
-  queue.put(`${store}:${id}`, async () => {
+  planStore.write(`${store}:${id}`, async () => {
     const s = side(store);
     const mine = s.version(id);
     if (!mine) return true;
@@ -192,11 +194,11 @@ async function catchUp(): Promise<void> {
 function dropLocal(store: Store, id: string): void {
   bases.delete(keyOf(store, id));
   if (store === 'plans') {
-    const plans = new Map(state.plans);
+    const plans = new Map(planStore.get().plans);
     plans.delete(id);
     set({ plans, conflicts: withConflicts(keyOf(store, id), NONE) });
   } else {
-    const reports = new Map(state.reports);
+    const reports = new Map(planStore.get().reports);
     reports.delete(id);
     set({ reports, conflicts: withConflicts(keyOf(store, id), NONE) });
   }
@@ -204,48 +206,45 @@ function dropLocal(store: Store, id: string): void {
 
 // ---- restoring ----
 
-let restoring: Promise<void> | null = null;
-
-/** Read saved plans and reports back (once); anything created meanwhile is kept. */
-export function restorePlans(): Promise<void> {
-  restoring ??= (async () => {
-    const [plans, reports] = await Promise.all([loadDocs(PLAN_DOCS), loadDocs(REPORT_DOCS)]);
-    noteDamaged([...plans.damaged, ...reports.damaged]);
-    const p = new Map(state.plans);
-    const r = new Map(state.reports);
-    const conflicts = new Map(state.conflicts);
+/** Read saved plans and reports; anything created meanwhile is kept. */
+async function loadSavedDocs(): Promise<(latest: PlanState) => PlanState> {
+  const [plans, reports] = await Promise.all([loadDocs(PLAN_DOCS), loadDocs(REPORT_DOCS)]);
+  noteDamaged([...plans.damaged, ...reports.damaged]);
+  for (const v of plans.docs) bases.set(keyOf('plans', v.id), v);
+  for (const v of reports.docs) bases.set(keyOf('reports', v.id), v);
+  return (latest) => {
+    const p = new Map(latest.plans);
+    const r = new Map(latest.reports);
+    const conflicts = new Map(latest.conflicts);
     for (const v of plans.docs) {
-      bases.set(keyOf('plans', v.id), v);
       if (p.has(v.id)) continue;
       p.set(v.id, { plan: v.doc.plan, ds: v.doc.ds, createdAt: v.createdAt, updatedAt: v.updatedAt });
       if (v.doc.conflicts.length) conflicts.set(keyOf('plans', v.id), v.doc.conflicts);
     }
     for (const v of reports.docs) {
-      bases.set(keyOf('reports', v.id), v);
       if (r.has(v.id)) continue;
       r.set(v.id, { planId: v.id, results: v.doc.results });
       reportTimes.set(v.id, v.updatedAt);
       if (v.doc.conflicts.length) conflicts.set(keyOf('reports', v.id), v.doc.conflicts);
     }
-    set({ restored: true, plans: p, reports: r, conflicts });
-    void loadAside();
-    listen(
-      (m) => void onChange(m),
-      () => void catchUp(),
-    );
-  })();
-  return restoring;
+    return { ...latest, restored: true, plans: p, reports: r, conflicts };
+  };
+}
+
+/** Read saved plans and reports back (once); anything created meanwhile is kept. */
+export function restorePlans(): Promise<void> {
+  return planStore.restore();
 }
 
 export function getPlanState(): PlanState {
-  return state;
+  return planStore.get();
 }
 
 // ---- changes ----
 
 /** Add or replace a plan (as a whole) and save it. */
 export function putPlan(stored: StoredPlan): void {
-  const plans = new Map(state.plans);
+  const plans = new Map(planStore.get().plans);
   plans.set(stored.plan.id, stored);
   set({ plans });
   queueWrite('plans', stored.plan.id);
@@ -253,7 +252,7 @@ export function putPlan(stored: StoredPlan): void {
 
 /** Change a plan: `fn` gets the current plan and returns the next one. Unknown ids are ignored. */
 export function updatePlan(id: string, fn: (p: Plan) => Plan): void {
-  const cur = state.plans.get(id);
+  const cur = planStore.get().plans.get(id);
   if (!cur) return;
   const next = fn(cur.plan);
   if (next === cur.plan) return;
@@ -262,16 +261,16 @@ export function updatePlan(id: string, fn: (p: Plan) => Plan): void {
 
 /** Delete a plan and its report. */
 export function removePlan(id: string): void {
-  const plans = new Map(state.plans);
-  const reports = new Map(state.reports);
+  const plans = new Map(planStore.get().plans);
+  const reports = new Map(planStore.get().reports);
   plans.delete(id);
   reports.delete(id);
-  const conflicts = new Map(state.conflicts);
+  const conflicts = new Map(planStore.get().conflicts);
   conflicts.delete(keyOf('plans', id));
   conflicts.delete(keyOf('reports', id));
   set({ plans, reports, conflicts });
-  queue.put(`reports:${id}`, () => Promise.resolve(true));
-  queue.put(`plans:${id}`, async () => {
+  planStore.write(`reports:${id}`, () => Promise.resolve(true));
+  planStore.write(`plans:${id}`, async () => {
     const ok = await deleteDocs([
       { store: 'plans', id },
       { store: 'reports', id },
@@ -288,7 +287,7 @@ export function removePlan(id: string): void {
 
 /** Add or replace the results report of a plan and save it. */
 export function putReport(report: ResultsReport): void {
-  const reports = new Map(state.reports);
+  const reports = new Map(planStore.get().reports);
   reports.set(report.planId, report);
   reportTimes.set(report.planId, Date.now());
   set({ reports });
@@ -318,29 +317,17 @@ export function resolveConflict(
 /** Every plan and report in memory (what is on screen, saved or not), for the workspace export. */
 export function storedDocuments(): { plans: Versioned<PlanDoc>[]; reports: Versioned<ReportDoc>[] } {
   return {
-    plans: [...state.plans.keys()].map(planVersion).filter((v) => v !== null),
-    reports: [...state.reports.keys()].map(reportVersion).filter((v) => v !== null),
+    plans: [...planStore.get().plans.keys()].map(planVersion).filter((v) => v !== null),
+    reports: [...planStore.get().reports.keys()].map(reportVersion).filter((v) => v !== null),
   };
 }
 
 /** Resolves when every change so far has been written (or has failed). */
 export function flushPlanWrites(): Promise<void> {
-  return queue.flush();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  return planStore.flush();
 }
 
 /** The plans and reports (restored from the store on first use). */
 export function usePlanState(): PlanState {
-  useEffect(() => {
-    void restorePlans();
-  }, []);
-  return useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => state,
-  );
+  return planStore.useRestored();
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore } from './external-store';
 
 /**
  * Why the browser store is not doing its job; the app keeps working in memory in every case. `timeout`:
@@ -14,8 +14,7 @@ export interface StorageProblem {
   count: number;
 }
 
-let problem: StorageProblem | null = null;
-const listeners = new Set<() => void>();
+const current = createStore<StorageProblem | null>(null);
 
 const rank: Record<StorageReason, number> = {
   failed: 1,
@@ -45,12 +44,10 @@ function errorText(err: unknown): string {
 /** Record a storage problem (the most serious one is kept; corrupt records add up). */
 export function reportStorageProblem(reason: StorageReason, err: unknown, count = 1): void {
   const detail = errorText(err);
-  if (problem && reason === 'corrupt' && problem.reason === 'corrupt') {
-    problem = { ...problem, count: problem.count + count };
-  } else if (!problem || rank[reason] >= rank[problem.reason]) {
-    problem = { reason, detail, count };
-  } else return;
-  for (const l of listeners) l();
+  const problem = current.get();
+  if (problem && reason === 'corrupt' && problem.reason === 'corrupt')
+    current.set({ ...problem, count: problem.count + count });
+  else if (!problem || rank[reason] >= rank[problem.reason]) current.set({ reason, detail, count });
 }
 
 export function reportStorageError(err: unknown): void {
@@ -58,20 +55,10 @@ export function reportStorageError(err: unknown): void {
 }
 
 export function clearStorageProblem(): void {
-  problem = null;
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+  current.set(null);
 }
 
 /** The current storage problem, or null when saving works. */
 export function useStorageProblem(): StorageProblem | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => problem,
-    () => null,
-  );
+  return current.useValue();
 }

@@ -9,7 +9,7 @@ import { heatmapOption } from '../lib/heatmap-option';
 import { indicatorBarsOption } from '../lib/indicator-bars-option';
 import { radarOption } from '../lib/radar-option';
 import { compareMessages } from '../messages';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '@/shared/ui/media-query';
 import { SIDE_TABLE_ID } from './side-by-side-table';
 
 // ECharts and the compare view's chart types load only when a chart is shown.

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import type { Framework } from '@analysis/frameworks/types';
 import type { Assessment } from '@analysis/scoring/assessment';
-import { useColorScheme } from '@/shared/ui/color-scheme';
+import { useColorScheme } from '@/shared/ui/media-query';
 import { safeFileName } from '@/shared/ui/download';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '@/shared/ui/media-query';
 import { indicatorChartOption, type IndicatorBar } from '../lib/indicator-chart-option';
 import { ratingBands } from '../lib/rating-bands';
 import { shortLabel } from '../lib/short-label';

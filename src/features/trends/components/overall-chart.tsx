@@ -3,7 +3,7 @@ import type { AgencyTrend } from '@analysis/trends/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
-import { useNarrow } from '../hooks/use-narrow';
+import { useNarrow } from '@/shared/ui/media-query';
 import { overallOption } from '../lib/overall-option';
 import { trendMessages } from '../messages';
 import { ChartPanel } from './chart-panel';

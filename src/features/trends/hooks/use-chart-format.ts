@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { escapeTooltip } from '@/shared/chart/escape-tooltip';
-import { useColorScheme } from '@/shared/ui/color-scheme';
+import { useColorScheme } from '@/shared/ui/media-query';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { INK, type ChartFormat, type MarkText } from '../lib/chart-common';
