@@ -6,10 +6,6 @@ export const en: Record<GapMessageKey, string> = {
 
   'page.title': 'Gap analysis',
   'page.intro': 'Where one agency lost points in one year, and the cheapest way to the next rating.',
-  'page.chooseDataset': 'Choose a dataset',
-  'page.noDatasets':
-    'No dataset is open yet — open an example or your agency’s files on the data page first.',
-  'page.restoring': 'Reading the saved datasets…',
   'page.toData': 'Go to the data page',
   'page.noFramework': 'There are no assessment rules for fiscal year {year} yet, so it cannot be analysed.',
   'page.warnings': 'Notes about these data',

@@ -114,6 +114,11 @@ export const en: Record<MessageKey, string> = {
   'sets.notFound':
     'The dataset in this link is not in this browser (removed, or opened on another machine). Open data above.',
 
+  'gate.choose': 'Choose a dataset',
+  'gate.noDataset': 'No dataset chosen. Pick an open dataset, or open the synthetic national data.',
+  'gate.openDemo': 'Open the synthetic national data',
+  'gate.toData': 'Go to the data page',
+  'gate.notFound': 'This link’s dataset is not open in this browser. Open it again on the data page.',
   'load.reading': 'Reading {name}…',
   'load.progress': 'File reading progress',
   'load.phase.read': 'Reading files',

@@ -6,11 +6,11 @@ import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { gapPath } from '@/shared/url/view-links';
-import { useDatasetLabel } from '../hooks/use-dataset-label';
+import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
 import { useGapParams } from '../hooks/use-gap-params';
 import { searchAgencies, type AgencyChoice } from '../lib/agency-search';
 import { gapMessages } from '../messages';
-import { SourceNote } from './source-note';
+import { SourceNote } from '@/shared/dataset/source-note';
 
 const LIMIT = 30;
 

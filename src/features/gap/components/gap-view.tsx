@@ -6,7 +6,7 @@ import { useCatalogue } from '@/shared/catalogue/use-catalogue';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { useDatasetLabel } from '../hooks/use-dataset-label';
+import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
 import { useGapAnalysis } from '../hooks/use-gap-analysis';
 import { useGapParams } from '../hooks/use-gap-params';
 import type { GapTab } from '../lib/gap-params';
@@ -22,7 +22,7 @@ import { OitChecklist } from './oit-checklist';
 import { PathPanel } from './path-panel';
 import { QuestionTable } from './question-table';
 import { ScoreCard } from './score-card';
-import { SourceNote } from './source-note';
+import { SourceNote } from '@/shared/dataset/source-note';
 import { WhatIfPanel } from './what-if-panel';
 
 /** The analysis of one agency-year: score card on top, then the sections as tabs (all in the URL). */

@@ -1,11 +1,11 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Field } from '@/shared/ui/field';
-import { builtinEntry } from '@/shared/dataset/builtin-entries';
-import { addDataset, useRegistry } from '@/shared/dataset/dataset-registry';
-import { exampleById } from '@/shared/dataset/examples';
-import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
-import { useLoadedDataset } from '@/shared/dataset/use-loaded-dataset';
+import { DatasetGate } from '@/shared/dataset/dataset-gate';
+import { useRegistry } from '@/shared/dataset/dataset-registry';
+import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
+import { Notice } from '@/shared/ui/notice';
+import type { LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { PlanState } from '@/shared/store/plan-state';
@@ -13,19 +13,6 @@ import { dataPath, planPath } from '@/shared/url/view-links';
 import { planIdOf, usePlanParams } from '../hooks/use-plan-params';
 import { agencyChoices, filterChoices } from '../lib/agency-choices';
 import { planMessages } from '../messages';
-import { DraftStatus } from './draft-status';
-
-function useEntryName(): (e: DatasetEntry) => string {
-  const { pick, t } = useI18n();
-  return (e) => {
-    if (e.source.kind === 'demo') return t('open.demo.title');
-    if (e.source.kind === 'example') {
-      const ex = exampleById(e.source.example);
-      if (ex) return pick(ex.titleTh, ex.titleEn);
-    }
-    return e.label;
-  };
-}
 
 function Agencies({ ds, loaded, plans }: { ds: string; loaded: LoadedDataset; plans: PlanState['plans'] }) {
   const m = useMessages(planMessages);
@@ -96,14 +83,7 @@ export function NewPlan({ ds, plans }: { ds: string | null; plans: PlanState['pl
   const m = useMessages(planMessages);
   const [, setParams] = usePlanParams();
   const { entries, restored } = useRegistry();
-  const nameOf = useEntryName();
-  const { entry, query } = useLoadedDataset(ds);
-  const found = entry !== undefined;
-  useEffect(() => {
-    if (!ds || !restored || found) return;
-    const builtin = builtinEntry(ds);
-    if (builtin) addDataset(builtin);
-  }, [ds, restored, found]);
+  const nameOf = useDatasetLabel();
   return (
     <section className="panel" aria-labelledby="new-plan-title" data-testid="new-plan">
       <h2 id="new-plan-title">{m('new.title')}</h2>
@@ -132,14 +112,19 @@ export function NewPlan({ ds, plans }: { ds: string | null; plans: PlanState['pl
           </Field>
         </div>
       )}
-      {!ds ? null : query.data ? (
-        <Agencies key={ds} ds={ds} loaded={query.data} plans={plans} />
-      ) : entry && query.isFetching ? (
-        <DraftStatus state={{ kind: 'loading-data', entry }} />
-      ) : query.isError ? (
-        <DraftStatus state={{ kind: 'data-failed', detail: query.error.message }} />
-      ) : restored && !entry && !builtinEntry(ds) ? (
-        <DraftStatus state={{ kind: 'dataset-missing' }} />
+      {ds ? (
+        <DatasetGate
+          key={ds}
+          id={ds}
+          notFound={
+            <Notice tone="warning">
+              <p>{m('draft.datasetMissing')}</p>
+              <Link to={dataPath()}>{m('new.toData')}</Link>
+            </Notice>
+          }
+        >
+          {(_, loaded) => <Agencies ds={ds} loaded={loaded} plans={plans} />}
+        </DatasetGate>
       ) : null}
     </section>
   );

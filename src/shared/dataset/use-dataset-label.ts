@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { exampleById } from '@/shared/dataset/examples';
-import type { DatasetEntry } from '@/shared/dataset/types';
 import { useI18n } from '@/shared/i18n/use-i18n';
+import { exampleById } from './examples';
+import type { DatasetEntry } from './types';
 
 /** A dataset's name in the UI language: the demo's and examples' titles are translated, files keep theirs. */
 export function useDatasetLabel(): (e: DatasetEntry) => string {
