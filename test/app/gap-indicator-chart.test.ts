@@ -7,7 +7,7 @@ import {
   type IndicatorChartText,
 } from '@/features/gap/lib/indicator-chart-option';
 import { ratingBands } from '@/features/gap/lib/rating-bands';
-import { shortLabel } from '@/features/gap/lib/short-label';
+import { shortLabel } from '@analysis/text/graphemes';
 import { SEED001 } from '../helpers';
 
 const fw = BUILTIN_FRAMEWORKS.get(2567);

@@ -331,10 +331,10 @@ describe('compare & rankings on the national demo', () => {
       .replace(/^เทศบาลตำบล/, 'ทต. ')
       .replace(/^เทศบาลเมือง/, 'ทม. ');
     const spaced = `${typed.slice(0, -2)} ${typed.slice(-2)}`;
-    await page.getByLabel('ค้นหาชื่อหน่วยงาน').fill(spaced);
+    await page.getByLabel('ค้นหาหน่วยงาน').fill(spaced);
     // Names repeat across provinces: take the result in the agency's own province.
     await page
-      .locator('.pick-results li')
+      .locator('[data-testid=pick-results] li')
       .filter({ hasText: last.province })
       .getByRole('button', { name: `เพิ่ม ${last.org_name} เข้าการเปรียบเทียบ` })
       .first()

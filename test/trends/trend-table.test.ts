@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { agencyTrend } from '@analysis/trends/agency-trend';
-import { agencyChoices, searchAgencies } from '@analysis/trends/agency-choices';
 import { ratingBands } from '@analysis/trends/rating-bands';
 import { trendCsv, trendTable } from '@analysis/trends/trend-table';
 import type { AgencyTrend } from '@analysis/trends/types';
@@ -62,23 +61,6 @@ describe('trendTable / trendCsv', () => {
     expect(lines[7]?.startsWith('2568,93.3,-0.98,2567,Pass,pass-based (2566 on),yes,97,84.67,97,')).toBe(
       true,
     );
-  });
-});
-
-describe('agencyChoices / searchAgencies', () => {
-  const choices = agencyChoices(ds, sb);
-
-  it('lists every agency with its years, in Thai order', () => {
-    expect(choices.map((c) => c.org.key)).toEqual(['C', 'D', 'A', 'B', 'E']);
-    expect(choices.find((c) => c.org.key === 'A')?.years).toEqual([2562, 2563, 2565, 2566, 2567, 2568]);
-  });
-
-  it('finds by any words of name, type or place, ignoring spaces and Thai digits', () => {
-    expect(searchAgencies(choices, 'ทดสอบ').shown.map((c) => c.org.key)).toEqual(['A']);
-    expect(searchAgencies(choices, 'จันทบุรี เทศบาล').shown.map((c) => c.org.key)).toEqual(['D']);
-    expect(searchAgencies(choices, 'ตราด', 2)).toMatchObject({ total: 4 });
-    expect(searchAgencies(choices, 'ตราด', 2).shown).toHaveLength(2);
-    expect(searchAgencies(choices, 'ไม่มี').total).toBe(0);
   });
 });
 

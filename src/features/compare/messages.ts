@@ -29,12 +29,6 @@ export const compareMessages = defineMessages(
     'tabs.weak': 'ข้อที่ฉุดกลุ่ม',
 
     'pick.title': 'เลือกหน่วยงานที่จะเปรียบเทียบ',
-    'pick.search': 'ค้นหาชื่อหน่วยงาน',
-    'pick.placeholder': 'เช่น อบต.บ้านใหม่, ทต. หนองบัว, จ.ลำปาง',
-    'pick.hint':
-      'พิมพ์ชื่อเต็มหรือย่อก็ได้ (อบต. ทต. ทม. ทน. อบจ. ต. อ. จ.) เว้นวรรคหรือไม่ก็ได้ ค้นเฉพาะในขอบเขตที่กรองไว้ หรือเลือกจากตารางในแท็บจัดอันดับ',
-    'pick.results': 'ผลการค้นหา',
-    'pick.none': 'ไม่พบหน่วยงานที่ตรงกับคำค้นในขอบเขตนี้',
     'pick.add': 'เพิ่ม',
     'pick.remove': 'นำออก',
     'pick.addName': 'เพิ่ม {name} เข้าการเปรียบเทียบ',
@@ -178,12 +172,6 @@ export const compareMessages = defineMessages(
     'tabs.weak': 'What holds the group back',
 
     'pick.title': 'Choose agencies to compare',
-    'pick.search': 'Search agency names',
-    'pick.placeholder': 'e.g. อบต.บ้านใหม่, ทต. หนองบัว, จ.ลำปาง',
-    'pick.hint':
-      'Full or abbreviated names work (อบต. ทต. ทม. ทน. อบจ. ต. อ. จ.), with or without spaces. Searches within the filtered scope; you can also tick agencies in the Rankings tab.',
-    'pick.results': 'Search results',
-    'pick.none': 'No agency in this scope matches.',
     'pick.add': 'Add',
     'pick.remove': 'Remove',
     'pick.addName': 'Add {name} to the comparison',

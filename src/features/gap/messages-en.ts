@@ -18,12 +18,6 @@ export const en: Record<GapMessageKey, string> = {
   'picker.yearsOf': 'Fiscal years of {name}',
   'picker.analyse': '— analyse {name}',
   'picker.searchTitle': 'Find an agency',
-  'picker.search': 'Name, id, province or district',
-  'picker.searchPlaceholder': 'e.g. Sateng Nok',
-  'picker.count': '{shown} of {total} agencies',
-  'picker.countMore': 'The first {shown} of {total} agencies — type more to narrow down',
-  'picker.noMatch': 'No agency matches the search.',
-
   'head.year': 'Fiscal year',
   'head.plan': 'Measures plan for {year}',
   'head.other': 'Another agency',

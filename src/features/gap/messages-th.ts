@@ -16,12 +16,6 @@ export const th = {
   'picker.yearsOf': 'ปีงบประมาณของ {name}',
   'picker.analyse': '— วิเคราะห์ {name}',
   'picker.searchTitle': 'ค้นหาหน่วยงาน',
-  'picker.search': 'ชื่อ รหัส จังหวัด หรืออำเภอ',
-  'picker.searchPlaceholder': 'เช่น สะเตงนอก',
-  'picker.count': 'พบ {shown} จาก {total} หน่วยงาน',
-  'picker.countMore': 'แสดง {shown} หน่วยงานแรกจาก {total} — พิมพ์เพิ่มเพื่อให้แคบลง',
-  'picker.noMatch': 'ไม่พบหน่วยงานที่ตรงกับคำค้น',
-
   'head.year': 'ปีงบประมาณ',
   'head.plan': 'แผนมาตรการปี {year}',
   'head.other': 'เลือกหน่วยงานอื่น',

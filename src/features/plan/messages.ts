@@ -38,14 +38,9 @@ export const planMessages = defineMessages(
     'new.toData': 'ไปหน้าข้อมูล',
     'new.dataset': 'ชุดข้อมูล',
     'new.pickDataset': '— เลือกชุดข้อมูล —',
-    'new.search': 'ค้นหาหน่วยงาน',
     'new.searchPlaceholder': 'ชื่อ รหัส อำเภอ จังหวัด หรือปี',
-    'new.count': 'พบ {total} หน่วยงาน-ปี{more}',
-    'new.more': ' (แสดง {shown} รายการแรก พิมพ์เพิ่มเพื่อจำกัดผล)',
-    'new.none': 'ไม่พบหน่วยงานที่ตรงกับคำค้น',
     'new.draft': 'ร่างแผนปี {planYear}',
     'new.openExisting': 'เปิดแผนปี {planYear}',
-    'new.row': '{name} · ผล ITA ปี {year}',
     'new.score': 'คะแนน {score}',
 
     'draft.noDataset':
@@ -204,14 +199,9 @@ export const planMessages = defineMessages(
     'new.toData': 'Go to the data page',
     'new.dataset': 'Dataset',
     'new.pickDataset': '— choose a dataset —',
-    'new.search': 'Find an agency',
     'new.searchPlaceholder': 'Name, id, district, province or year',
-    'new.count': '{total} agency-years{more}',
-    'new.more': ' (first {shown} shown; type more to narrow)',
-    'new.none': 'No agency matches.',
     'new.draft': 'Draft the {planYear} plan',
     'new.openExisting': 'Open the {planYear} plan',
-    'new.row': '{name} · {year} ITA',
     'new.score': 'score {score}',
 
     'draft.noDataset':

@@ -114,6 +114,12 @@ export const en: Record<MessageKey, string> = {
   'sets.notFound':
     'The dataset in this link is not in this browser (removed, or opened on another machine). Open data above.',
 
+  'agency.search': 'Search agencies',
+  'agency.placeholder': 'Name or short form (อบต. ทต. ทม. ทน. อบจ.), id, district or province',
+  'agency.count': 'Showing {shown} of {total} agencies',
+  'agency.countYears': 'Showing {shown} of {total} agency-years',
+  'agency.none': 'No agency matches the search.',
+  'agency.yearRow': '{name} · {year}',
   'gate.choose': 'Choose a dataset',
   'gate.noDataset': 'No dataset chosen. Pick an open dataset, or open the synthetic national data.',
   'gate.openDemo': 'Open the synthetic national data',
@@ -201,7 +207,6 @@ export const en: Record<MessageKey, string> = {
 
   'list.title': 'Agency-years and overall scores',
   'list.search': 'Search agencies',
-  'list.searchPlaceholder': 'Name, id, province or district',
   'list.year': 'Year',
   'list.sort': 'Sort by',
   'list.sort.data': 'File order',

@@ -45,7 +45,7 @@ export function CompareView({ entry, loaded }: { entry: DatasetEntry; loaded: Lo
       />
       <div {...tabPanelProps('cmp', params.tab)} className="tab-panel compare-panel">
         {params.tab === 'compare' ? (
-          <ComparePanel ds={entry.id} model={model} scopeLabel={scopeLabel} />
+          <ComparePanel ds={entry.id} loaded={loaded} model={model} scopeLabel={scopeLabel} />
         ) : params.tab === 'rank' ? (
           <RankingPanel model={model} params={params} scopeLabel={scopeLabel} />
         ) : (

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { OrgInfo } from '@analysis/dataset';
-import { abbreviateName } from '@analysis/compare/short-name';
+import { abbreviateName } from '@analysis/agencies/names';
 import type { SortKey, SortSpec } from '@analysis/compare/sort';
 import type { YearTable } from '@analysis/compare/year-table';
 import type { Ranks } from '@analysis/scoring/rank-typed';

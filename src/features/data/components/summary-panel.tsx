@@ -30,7 +30,7 @@ export function SummaryPanel({ ds, loaded }: { ds: string; loaded: LoadedDataset
         <>
           <SummaryStats s={summary} />
           {summary.computable >= MIN_FOR_CHART ? <ScoreDistribution scores={scores} /> : null}
-          <AgencyYearList key={ds} ds={ds} rows={rows} />
+          <AgencyYearList key={ds} ds={ds} rows={rows} orgs={loaded.dataset.orgs} />
         </>
       )}
     </div>

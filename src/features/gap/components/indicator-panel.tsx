@@ -8,7 +8,7 @@ import { useI18n } from '@/shared/i18n/use-i18n';
 import { useNarrow } from '@/shared/ui/media-query';
 import { indicatorChartOption, type IndicatorBar } from '../lib/indicator-chart-option';
 import { ratingBands } from '../lib/rating-bands';
-import { shortLabel } from '../lib/short-label';
+import { shortLabel } from '@analysis/text/graphemes';
 import { gapMessages } from '../messages';
 import { IndicatorChart } from './indicator-chart';
 

@@ -1,5 +1,7 @@
-import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { AgencyPicker } from '@/shared/agency/agency-picker';
+import { agencyName } from '@/shared/agency/agency-text';
+import { useAgencyYearChoices } from '@/shared/agency/use-agency-choices';
 import { Field } from '@/shared/ui/field';
 import { DatasetGate } from '@/shared/dataset/dataset-gate';
 import { useRegistry } from '@/shared/dataset/dataset-registry';
@@ -11,70 +13,38 @@ import { useI18n } from '@/shared/i18n/use-i18n';
 import type { PlanState } from '@/shared/store/plan-state';
 import { dataPath, planPath } from '@/shared/url/view-links';
 import { planIdOf, usePlanParams } from '../hooks/use-plan-params';
-import { agencyChoices, filterChoices } from '../lib/agency-choices';
 import { planMessages } from '../messages';
 
 function Agencies({ ds, loaded, plans }: { ds: string; loaded: LoadedDataset; plans: PlanState['plans'] }) {
   const m = useMessages(planMessages);
-  const { fmt } = useI18n();
+  const { t, fmt } = useI18n();
   const [params, setParams] = usePlanParams();
-  const [typed, setTyped] = useState(params.q);
-  const q = useDeferredValue(typed);
-  const choices = useMemo(() => agencyChoices(loaded.dataset, loaded.scoreboard), [loaded]);
-  const shown = useMemo(() => filterChoices(choices, q), [choices, q]);
+  const choices = useAgencyYearChoices(loaded, true);
   return (
-    <>
-      <Field label={m('new.search')} grow>
-        {(id) => (
-          <input
-            id={id}
-            type="search"
-            value={typed}
-            placeholder={m('new.searchPlaceholder')}
-            onChange={(e) => {
-              setTyped(e.currentTarget.value);
-              setParams({ q: e.currentTarget.value });
-            }}
-          />
-        )}
-      </Field>
-      <p className="muted small" aria-live="polite">
-        {shown.total
-          ? m('new.count', {
-              total: fmt.int(shown.total),
-              more:
-                shown.total > shown.items.length ? m('new.more', { shown: fmt.int(shown.items.length) }) : '',
-            })
-          : m('new.none')}
-      </p>
-      <ul className="choice-list" data-testid="agency-choices">
-        {shown.items.map((c) => {
-          const exists = plans.has(planIdOf(c.orgKey, c.year));
-          const label = exists
-            ? m('new.openExisting', { planYear: fmt.year(c.year + 1) })
-            : m('new.draft', { planYear: fmt.year(c.year + 1) });
-          return (
-            <li key={`${c.orgKey}|${c.year}`}>
-              <span className="choice-text">
-                <strong>{m('new.row', { name: c.name, year: fmt.year(c.year) })}</strong>
-                <span className="muted small">
-                  {[c.place, Number.isNaN(c.overall) ? '' : m('new.score', { score: fmt.num(c.overall) })]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </span>
-              <Link
-                to={planPath({ ds, org: c.orgKey, year: c.year })}
-                className={exists ? 'button' : 'button primary'}
-                aria-label={`${label}: ${c.name}`}
-              >
-                {label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </>
+    <AgencyPicker
+      choices={choices}
+      orgs={loaded.dataset.orgs}
+      query={params.q}
+      onQuery={(q) => setParams({ q })}
+      limit={25}
+      listAll
+      placeholder={m('new.searchPlaceholder')}
+      testId="agency-choices"
+      detail={(c) => (Number.isNaN(c.overall) ? null : `· ${m('new.score', { score: fmt.num(c.overall) })}`)}
+      actions={(c) => {
+        const exists = plans.has(planIdOf(c.info.key, c.year));
+        const label = m(exists ? 'new.openExisting' : 'new.draft', { planYear: fmt.year(c.year + 1) });
+        return (
+          <Link
+            to={planPath({ ds, org: c.info.key, year: c.year })}
+            className={exists ? 'button' : 'button primary'}
+            aria-label={`${label}: ${agencyName(c.info, t('common.unnamed'))}`}
+          >
+            {label}
+          </Link>
+        );
+      }}
+    />
   );
 }
 

@@ -2,7 +2,7 @@ import type { Lang } from '@analysis/text/lang';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { AgencyTrend } from '@analysis/trends/types';
 import type { ChartFormat } from './chart-common';
-import { shortLabel } from './short-label';
+import { shortLabel } from '@analysis/text/graphemes';
 
 export interface HeatmapOptionSettings {
   format: ChartFormat;

@@ -6,7 +6,7 @@ import { ChooseDataset } from '@/shared/dataset/choose-dataset';
 import { DatasetGate } from '@/shared/dataset/dataset-gate';
 import { useMessages } from '@/shared/i18n/messages';
 import { trendsPath } from '@/shared/url/view-links';
-import { AgencyPicker } from '../components/agency-picker';
+import { TrendsPicker } from '../components/trends-picker';
 import { TrendReport } from '../components/trend-report';
 import { useTrendsParams } from '../hooks/use-trends-params';
 import { trendMessages } from '../messages';
@@ -46,7 +46,7 @@ function Loaded({
       <Head />
       {synthetic ? <Notice tone="synthetic">{m('synthetic')}</Notice> : null}
       {org ? <Notice tone="warning">{m('picker.missingOrg')}</Notice> : null}
-      <AgencyPicker ds={ds} loaded={loaded} />
+      <TrendsPicker ds={ds} loaded={loaded} />
     </div>
   );
 }

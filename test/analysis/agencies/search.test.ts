@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgInfo } from '@analysis/dataset';
-import {
-  buildSearchIndex,
-  expandAbbreviations,
-  normaliseThai,
-  searchOrgs,
-} from '@analysis/compare/thai-search';
+import { abbreviateName, expandAbbreviations } from '@analysis/agencies/names';
+import { buildSearchIndex, normaliseThai, searchOrgs } from '@analysis/agencies/search';
 
 const org = (id: string, name: string, type: string, province: string, district: string): OrgInfo => ({
   key: id,
@@ -74,15 +70,14 @@ describe('Thai name search', () => {
 });
 
 describe('short names', () => {
-  it('abbreviates the agency-type prefix and cuts between grapheme clusters', async () => {
-    const { abbreviateName, truncateGraphemes } = await import('@analysis/compare/short-name');
+  it('writes the agency-type prefix short, from the same table search spells out', () => {
     expect(abbreviateName('องค์การบริหารส่วนตำบลบ้านใหม่')).toBe('อบต.บ้านใหม่');
+    expect(abbreviateName('องค์การบริหารส่วนจังหวัดลำปาง')).toBe('อบจ.ลำปาง');
     expect(abbreviateName('เทศบาลเมืองเขลางค์')).toBe('ทม.เขลางค์');
+    expect(abbreviateName('เทศบาลนครเชียงใหม่')).toBe('ทน.เชียงใหม่');
     expect(abbreviateName('เทศบาลตำบล')).toBe('เทศบาลตำบล');
     expect(abbreviateName('กรมบัญชีกลาง')).toBe('กรมบัญชีกลาง');
-    // ที่ is one cluster (consonant, vowel and tone mark): a cut never strands a mark.
-    expect(truncateGraphemes('ที่ทำการน้ำใส', 4)).toBe('ที่ทำก…');
-    expect(truncateGraphemes('ที่ทำการน้ำใส', 2)).toBe('ที่…');
-    expect(truncateGraphemes('สั้น', 10)).toBe('สั้น');
+    for (const name of ['องค์การบริหารส่วนตำบลบ้านใหม่', 'เทศบาลนครเชียงใหม่'])
+      expect(expandAbbreviations(abbreviateName(name))).toBe(name);
   });
 });

@@ -1,19 +1,21 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
-import { searchOrgs } from '@analysis/compare/thai-search';
+import type { AgencyChoice } from '@analysis/agencies/choices';
 import { sortRows, sortValues } from '@analysis/compare/sort';
-import { Field } from '@/shared/ui/field';
+import { AgencyPicker } from '@/shared/agency/agency-picker';
+import { useAgencyChoices } from '@/shared/agency/use-agency-choices';
+import type { LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { gapPath } from '@/shared/url/view-links';
 import { colorOf } from '../lib/agency-style';
 import { MAX_CHOSEN } from '../lib/compare-params';
 import { orgName, type CompareModel } from '../lib/compare-model';
-import { searchIndexOf } from '../lib/org-lookup';
 import { compareMessages } from '../messages';
 
 interface Props {
   ds: string;
+  loaded: LoadedDataset;
   model: CompareModel;
   onChange: (keys: string[]) => void;
 }
@@ -21,25 +23,18 @@ interface Props {
 const TOP = 5;
 
 /** Search agencies by name (Thai, abbreviations and spacing tolerated) within the scope; the chosen set. */
-export function AgencyPicker({ ds, model, onChange }: Props) {
+export function ComparePicker({ ds, loaded, model, onChange }: Props) {
   const m = useMessages(compareMessages);
   const { fmt } = useI18n();
-  const [text, setText] = useState('');
-  const query = useDeferredValue(text);
   const { ds: dataset, yt, scope, chosen } = model;
   const keys = chosen.map((c) => c.key);
+  const choices = useAgencyChoices(loaded);
   const inScope = useMemo(() => {
     const mask = new Uint8Array(dataset.orgs.length);
     for (const r of scope) mask[yt.org[r] as number] = 1;
     return mask;
   }, [dataset.orgs.length, scope, yt]);
-  const results = useMemo(
-    () =>
-      query.trim()
-        ? searchOrgs(searchIndexOf(dataset.orgs), query, { limit: 12, allow: (o) => inScope[o] === 1 })
-        : [],
-    [dataset.orgs, query, inScope],
-  );
+  const allow = useCallback((c: AgencyChoice) => inScope[c.org] === 1, [inScope]);
   const full = keys.length >= MAX_CHOSEN;
   const toggle = (key: string) =>
     onChange(keys.includes(key) ? keys.filter((k) => k !== key) : [...keys, key].slice(0, MAX_CHOSEN));
@@ -56,63 +51,35 @@ export function AgencyPicker({ ds, model, onChange }: Props) {
   return (
     <section className="panel picker" aria-labelledby="pick-title">
       <h2 id="pick-title">{m('pick.title')}</h2>
-      <div className="filters">
-        <Field label={m('pick.search')} grow>
-          {(id) => (
-            <input
-              id={id}
-              type="search"
-              value={text}
-              placeholder={m('pick.placeholder')}
-              aria-describedby="pick-hint"
-              autoComplete="off"
-              onChange={(e) => setText(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <button type="button" onClick={addTop} disabled={full || scope.length === 0}>
-          {m('pick.top', { count: fmt.int(TOP) })}
-        </button>
-      </div>
-      <p id="pick-hint" className="muted small">
-        {m('pick.hint')}
-      </p>
-      {query.trim() ? (
-        results.length ? (
-          <ul className="pick-results" aria-label={m('pick.results')}>
-            {results.map((o) => {
-              const org = dataset.orgs[o];
-              if (!org) return null;
-              const on = keys.includes(org.key);
-              const row = yt.rowOfOrg[o] as number;
-              const name = orgName(org, org.key);
-              return (
-                <li key={org.key}>
-                  <span className="pick-name">
-                    <strong>{name}</strong>
-                    <span className="muted small">
-                      {' '}
-                      {[org.province, org.district, org.type].filter(Boolean).join(' · ')}
-                      {row >= 0 ? ` · ${fmt.num(yt.overall[row])}` : ''}
-                    </span>
-                  </span>
-                  <button
-                    type="button"
-                    className={on ? 'small' : 'small primary'}
-                    aria-label={on ? m('pick.removeName', { name }) : m('pick.addName', { name })}
-                    disabled={!on && full}
-                    onClick={() => toggle(org.key)}
-                  >
-                    {on ? m('pick.remove') : m('pick.add')}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        ) : (
-          <p className="muted">{m('pick.none')}</p>
-        )
-      ) : null}
+      <AgencyPicker
+        choices={choices}
+        orgs={dataset.orgs}
+        limit={12}
+        allow={allow}
+        testId="pick-results"
+        detail={(c) => {
+          const row = yt.rowOfOrg[c.org] as number;
+          return row >= 0 ? `· ${fmt.num(yt.overall[row])}` : null;
+        }}
+        actions={(c) => {
+          const on = keys.includes(c.info.key);
+          const name = orgName(c.info, c.info.key);
+          return (
+            <button
+              type="button"
+              className={on ? 'small' : 'small primary'}
+              aria-label={on ? m('pick.removeName', { name }) : m('pick.addName', { name })}
+              disabled={!on && full}
+              onClick={() => toggle(c.info.key)}
+            >
+              {on ? m('pick.remove') : m('pick.add')}
+            </button>
+          );
+        }}
+      />
+      <button type="button" className="pick-top" onClick={addTop} disabled={full || scope.length === 0}>
+        {m('pick.top', { count: fmt.int(TOP) })}
+      </button>
       <div className="chosen-head">
         <h3>{m('pick.chosen', { count: fmt.int(keys.length), max: fmt.int(MAX_CHOSEN) })}</h3>
         {keys.length ? (
