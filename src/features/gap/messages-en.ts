@@ -17,7 +17,7 @@ export const en: Record<GapMessageKey, string> = {
   'picker.chooseYear': 'Choose a fiscal year',
   'picker.yearsOf': 'Fiscal years of {name}',
   'picker.analyse': '— analyse {name}',
-  'picker.searchTitle': 'Find an agency',
+  'picker.searchTitle': 'Agencies in this dataset',
   'head.year': 'Fiscal year',
   'head.plan': 'Measures plan for {year}',
   'head.other': 'Another agency',

@@ -15,7 +15,7 @@ export const th = {
   'picker.chooseYear': 'เลือกปีงบประมาณ',
   'picker.yearsOf': 'ปีงบประมาณของ {name}',
   'picker.analyse': '— วิเคราะห์ {name}',
-  'picker.searchTitle': 'ค้นหาหน่วยงาน',
+  'picker.searchTitle': 'หน่วยงานในชุดข้อมูลนี้',
   'head.year': 'ปีงบประมาณ',
   'head.plan': 'แผนมาตรการปี {year}',
   'head.other': 'เลือกหน่วยงานอื่น',
