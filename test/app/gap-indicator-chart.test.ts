@@ -6,7 +6,7 @@ import {
   type IndicatorBar,
   type IndicatorChartText,
 } from '@/features/gap/lib/indicator-chart-option';
-import { ratingBands } from '@/features/gap/lib/rating-bands';
+import { ratingBands } from '@analysis/frameworks/rating-bands';
 import { shortLabel } from '@analysis/text/graphemes';
 import { SEED001 } from '../helpers';
 

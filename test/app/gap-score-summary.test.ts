@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import { ingest } from '@analysis/ingest/ingest';
 import { scoreAll } from '@analysis/scoring/score-all';
-import { ratingBands } from '@/features/gap/lib/rating-bands';
+import { ratingBands } from '@analysis/frameworks/rating-bands';
 import { previousYear, ratingHoldBack, toolStanding, yearsOfOrg } from '@/features/gap/lib/score-summary';
 import { indicatorCsv } from '../helpers';
 import { fromIndicators, seed001, seed004 } from './gap-helpers';
@@ -16,7 +16,7 @@ const fw = (y: number) => {
 describe('rating bands', () => {
   it('from 2566: urgent < 70 ≤ improve < 85 ≤ pass/good < 95 ≤ excellent, the passing ones marked', () => {
     const bands = ratingBands(fw(2567));
-    expect(bands.map((b) => [b.from, b.to, b.levels.map((l) => l.code), b.passing])).toEqual([
+    expect(bands.map((b) => [b.min, b.max, b.levels.map((l) => l.code), b.passing])).toEqual([
       [0, 70, ['urgent'], false],
       [70, 85, ['improve'], false],
       [85, 95, ['good', 'pass'], true],
@@ -27,7 +27,7 @@ describe('rating bands', () => {
   it('up to 2565: one band per grade, AA and A passing', () => {
     const bands = ratingBands(fw(2564));
     expect(bands.map((b) => b.levels[0]?.code)).toEqual(['F', 'E', 'D', 'C', 'B', 'A', 'AA']);
-    expect(bands.filter((b) => b.passing).map((b) => b.from)).toEqual([85, 95]);
+    expect(bands.filter((b) => b.passing).map((b) => b.min)).toEqual([85, 95]);
   });
 });
 

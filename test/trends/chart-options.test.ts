@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agencyTrend } from '@analysis/trends/agency-trend';
 import type { AgencyTrend } from '@analysis/trends/types';
-import { INK, scoreAxisMin, wrapWords } from '@/features/trends/lib/chart-common';
+import { INK, type ChartContext } from '@/shared/chart/chart-context';
+import { scoreAxisMin, wrapWords } from '@/features/trends/lib/chart-common';
 import { heatmapOption } from '@/features/trends/lib/heatmap-option';
 import { overallOption } from '@/features/trends/lib/overall-option';
 import { toolsOption } from '@/features/trends/lib/tools-option';
@@ -9,27 +10,23 @@ import { AGENCIES, build } from './helpers';
 
 const { ds, sb } = build(AGENCIES);
 const trend = agencyTrend(ds, sb, 'A') as AgencyTrend;
-const format = {
+const context: ChartContext = {
+  lang: 'th',
   num: (v: number) => v.toFixed(2),
   int: (v: number) => String(v),
   year: (y: number) => String(y),
+  escape: (v: unknown) => String(v).replace(/</g, '&lt;'),
+  ink: INK.light,
+  narrow: false,
 };
 const marks = { rating: 'เกณฑ์ใหม่', oit: 'OIT ใหม่' };
-const escape = (s: string) => s.replace(/</g, '&lt;');
 
 /** Loose access into an ECharts option object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 describe('overallOption', () => {
-  const option: Any = overallOption(trend, {
-    format,
-    marks,
-    lang: 'th',
-    seriesName: 'คะแนนรวม',
-    compact: false,
-    escape,
-  });
+  const option: Any = overallOption({ trend, marks, seriesName: 'คะแนนรวม' }, context);
 
   it('is stable (snapshot)', () => {
     expect(option).toMatchSnapshot();
@@ -75,14 +72,10 @@ describe('overallOption', () => {
       ...trend,
       years: trend.years.map((y) => ({ ...y, rating: y.rating && { ...y.rating, labelTh: '<img src=x>' } })),
     };
-    const o: Any = overallOption(evil, {
-      format,
-      marks,
-      lang: 'th',
-      seriesName: 'คะแนนรวม',
-      compact: true,
-      escape,
-    });
+    const o: Any = overallOption(
+      { trend: evil, marks, seriesName: 'คะแนนรวม' },
+      { ...context, narrow: true },
+    );
     const html = o.tooltip.formatter([{ value: [2566, 90.8] }]) as string;
     expect(html).toContain('&lt;img src=x>');
     expect(html).not.toContain('<img');
@@ -90,7 +83,7 @@ describe('overallOption', () => {
 });
 
 describe('toolsOption', () => {
-  const option: Any = toolsOption(trend, { format, marks, compact: false, escape });
+  const option: Any = toolsOption({ trend, marks }, context);
 
   it('is stable (snapshot)', () => {
     expect(option).toMatchSnapshot();
@@ -108,7 +101,7 @@ describe('toolsOption', () => {
 });
 
 describe('heatmapOption', () => {
-  const option: Any = heatmapOption(trend, { format, lang: 'th', labelMax: 12, escape });
+  const option: Any = heatmapOption({ trend }, { ...context, narrow: true });
 
   it('is stable (snapshot)', () => {
     expect(option).toMatchSnapshot();
@@ -120,7 +113,7 @@ describe('heatmapOption', () => {
     expect(data.some(([x]) => x === 2)).toBe(false);
     expect(data).toContainEqual([6, 7, 80]);
     expect(option.series[0].label.formatter({ value: [6, 7, 80] })).toBe('80.00');
-    expect(option.yAxis.data[7]).toBe('8 การปรับปรุง…'); // 12 graphemes: vowels stay on their consonant
+    expect(option.yAxis.data[7]).toBe('8 การปรับ…'); // 9 graphemes on a phone: vowels stay on their consonant
   });
 });
 
@@ -161,14 +154,10 @@ describe('chart colours in both themes', () => {
   });
 
   it('uses the dark ink on the axes, bands and marks when asked', () => {
-    const option: Any = overallOption(trend, {
-      format: { ...format, ink: INK.dark },
-      marks,
-      lang: 'th',
-      seriesName: 'คะแนนรวม',
-      compact: false,
-      escape,
-    });
+    const option: Any = overallOption(
+      { trend, marks, seriesName: 'คะแนนรวม' },
+      { ...context, ink: INK.dark },
+    );
     expect(option.yAxis.axisLabel.rich.p.color).toBe(INK.dark.pass);
     expect(option.xAxis.axisLabel.rich.r.color).toBe(INK.dark.muted);
     expect(option.series[0].markLine.data[0].lineStyle.color).toBe(INK.dark.pass);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agencyTrend } from '@analysis/trends/agency-trend';
-import { ratingBands } from '@analysis/trends/rating-bands';
+import { ratingBands } from '@analysis/frameworks/rating-bands';
 import { trendCsv, trendTable } from '@analysis/trends/trend-table';
 import type { AgencyTrend } from '@analysis/trends/types';
 import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
@@ -69,11 +69,11 @@ describe('ratingBands', () => {
     const bands = ratingBands(
       BUILTIN_FRAMEWORKS.get(2566) as NonNullable<ReturnType<typeof BUILTIN_FRAMEWORKS.get>>,
     );
-    expect(bands.map((b) => [b.min, b.max, b.codes.join('+'), b.minEachTool])).toEqual([
-      [95, 100, 'excellent', 95],
-      [85, 95, 'good+pass', 85],
-      [70, 85, 'improve', null],
-      [0, 70, 'urgent', null],
+    expect(bands.map((b) => [b.min, b.max, b.levels.map((l) => l.code).join('+'), b.passing])).toEqual([
+      [0, 70, 'urgent', false],
+      [70, 85, 'improve', false],
+      [85, 95, 'good+pass', true],
+      [95, 100, 'excellent', true],
     ]);
   });
 });

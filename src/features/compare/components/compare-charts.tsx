@@ -13,7 +13,7 @@ import { useNarrow } from '@/shared/ui/media-query';
 import { SIDE_TABLE_ID } from './side-by-side-table';
 
 // ECharts and the compare view's chart types load only when a chart is shown.
-const EChart = lazy(() => import('./compare-echart').then((mod) => ({ default: mod.EChart })));
+const EChart = lazy(() => import('@/shared/chart/echart').then((mod) => ({ default: mod.EChart })));
 
 /** Grouped bars, radar and heatmap of the chosen agencies' indicators (the side-by-side table holds the figures). */
 export function CompareCharts({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {

@@ -8,7 +8,7 @@ import { distributionOption } from '../lib/distribution-option';
 import { compareMessages } from '../messages';
 import { GroupStatsView } from './group-stats';
 
-const EChart = lazy(() => import('./compare-echart').then((mod) => ({ default: mod.EChart })));
+const EChart = lazy(() => import('@/shared/chart/echart').then((mod) => ({ default: mod.EChart })));
 
 /** Histogram of the scope's overall scores with the chosen agencies pinned, its stats, and the same as a table. */
 export function GroupDistribution({

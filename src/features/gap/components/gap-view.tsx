@@ -3,6 +3,7 @@ import { changesFromPath, type WhatIfChanges } from '@analysis/gaps/what-if';
 import { Notice } from '@/shared/ui/notice';
 import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
 import { useCatalogue } from '@/shared/catalogue/use-catalogue';
+import { whenChartsFinished } from '@/shared/chart/chart-registry';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
@@ -58,14 +59,19 @@ export function GapView({
     (id: number) => setParams({ ind: id, tab: params.tab === 'all' ? 'all' : 'overview' }, true),
     [setParams, params.tab],
   );
-  // Print: show every section (tab "all"), let the charts draw, then open the browser's print dialog.
+  // Print: show every section (tab "all"), then open the browser's print dialog once every chart has
+  // finished drawing in that layout (ECharts' `finished` event; chart-registry.ts).
   useEffect(() => {
     if (!printing || params.tab !== 'all') return;
-    const timer = window.setTimeout(() => {
+    let cancelled = false;
+    void whenChartsFinished().then(() => {
+      if (cancelled) return;
       setPrinting(false);
       window.print();
-    }, 900);
-    return () => window.clearTimeout(timer);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [printing, params.tab]);
   const org = dataset.orgs[scoreboard.groups.org[g]];
   const name = org?.name ?? org?.id ?? t('common.unnamed');

@@ -7,7 +7,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useNarrow } from '@/shared/ui/media-query';
 import { indicatorChartOption, type IndicatorBar } from '../lib/indicator-chart-option';
-import { ratingBands } from '../lib/rating-bands';
+import { bandLabel, ratingBands } from '@analysis/frameworks/rating-bands';
 import { shortLabel } from '@analysis/text/graphemes';
 import { gapMessages } from '../messages';
 import { IndicatorChart } from './indicator-chart';
@@ -50,7 +50,7 @@ export function IndicatorPanel({
       threshold: a.threshold,
       thresholdLabel: fmt.num(a.threshold, 0),
       bands,
-      bandLabels: bands.map((b) => b.levels.map((l) => pick(l.labelTh, l.labelEn)).join(' / ')),
+      bandLabels: bands.map((b) => bandLabel(b, lang)),
       compact: narrow,
       dark,
       selected,
@@ -89,7 +89,7 @@ export function IndicatorPanel({
         ];
       },
     });
-  }, [a, fw, bars, fmt, pick, m, narrow, dark, selected]);
+  }, [a, fw, bars, fmt, pick, lang, m, narrow, dark, selected]);
   const pickRow = useCallback(
     (index: number) => {
       const id = bars[index]?.id;

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { escapeTooltip } from '@/shared/chart/escape-tooltip';
-import type { RatingBand } from './rating-bands';
+import type { RatingBand } from '@analysis/frameworks/rating-bands';
 import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 /** One indicator bar. Scores in points 0–100; null = unknown. */
@@ -69,7 +69,7 @@ export function indicatorChartOption(
   t: IndicatorChartText,
 ): EChartsCoreOption {
   // On a phone only 0, 50, the pass mark and 100: band floors 5 points apart would overlap.
-  const floors = t.compact ? [50, t.threshold] : t.bands.map((b) => b.from);
+  const floors = t.compact ? [50, t.threshold] : t.bands.map((b) => b.min);
   const ticks = [...new Set([0, ...floors, 100])].sort((a, b) => a - b);
   const ink = t.dark ? INK.dark : INK.light;
   return {
@@ -147,11 +147,11 @@ export function indicatorChartOption(
           label: { show: !t.compact, position: 'top', fontSize: 11, color: ink.band },
           data: t.bands.map((b, i) => [
             {
-              xAxis: b.from,
+              xAxis: b.min,
               name: t.bandLabels[i] ?? '',
               itemStyle: { color: bandColour(b, i, t.bands) },
             },
-            { xAxis: b.to },
+            { xAxis: b.max },
           ]),
         },
       },

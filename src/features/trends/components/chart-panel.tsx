@@ -3,7 +3,6 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '@/shared/chart/echart';
 import { useMessages } from '@/shared/i18n/messages';
 import { trendMessages } from '../messages';
-import '../lib/echarts-parts';
 
 export interface ChartPanelProps {
   id: string;

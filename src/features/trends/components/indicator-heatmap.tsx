@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import type { AgencyTrend } from '@analysis/trends/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { useChartFormat } from '../hooks/use-chart-format';
-import { useNarrow } from '@/shared/ui/media-query';
+import { useChartContext } from '@/shared/chart/chart-context';
 import { heatmapOption } from '../lib/heatmap-option';
 import { trendMessages } from '../messages';
 import { ChartPanel } from './chart-panel';
@@ -21,13 +20,9 @@ export function IndicatorHeatmap({
   fileBase: string;
 }) {
   const m = useMessages(trendMessages);
-  const { lang, fmt, pick } = useI18n();
-  const narrow = useNarrow();
-  const { format, escape } = useChartFormat();
-  const option = useMemo(
-    () => heatmapOption(trend, { format, lang, labelMax: narrow ? 9 : 20, escape }),
-    [trend, format, lang, narrow, escape],
-  );
+  const { fmt, pick } = useI18n();
+  const context = useChartContext();
+  const option = useMemo(() => heatmapOption({ trend }, context), [trend, context]);
   return (
     <ChartPanel
       id="heat"
@@ -36,7 +31,7 @@ export function IndicatorHeatmap({
       option={option}
       ariaLabel={fmt.digits(m('heat.aria', { name, years }))}
       tableId="trend-heat-table"
-      height={narrow ? 380 : 370}
+      height={context.narrow ? 380 : 370}
       exportName={`${fileBase}-indicators`}
     >
       <details className="chart-table">

@@ -3,7 +3,6 @@ import type { AgencyTrend } from '@analysis/trends/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
-import { useNarrow } from '@/shared/ui/media-query';
 import { overallOption } from '../lib/overall-option';
 import { trendMessages } from '../messages';
 import { ChartPanel } from './chart-panel';
@@ -22,13 +21,11 @@ export function OverallChart({
   fileBase: string;
 }) {
   const m = useMessages(trendMessages);
-  const { lang, fmt } = useI18n();
-  const narrow = useNarrow();
-  const { format, marks, escape } = useChartFormat();
+  const { fmt } = useI18n();
+  const { context, marks } = useChartFormat();
   const option = useMemo(
-    () =>
-      overallOption(trend, { format, marks, lang, seriesName: m('overall.series'), compact: narrow, escape }),
-    [trend, format, marks, lang, m, narrow, escape],
+    () => overallOption({ trend, marks, seriesName: m('overall.series') }, context),
+    [trend, marks, m, context],
   );
   const values = trend.years
     .map((y) => `${fmt.year(y.year)} ${y.overall === null ? '—' : fmt.num(y.overall)}`)
@@ -41,7 +38,7 @@ export function OverallChart({
       option={option}
       ariaLabel={m('overall.aria', { name, years, values })}
       tableId={YOY_TABLE_ID}
-      height={narrow ? 280 : 300}
+      height={context.narrow ? 280 : 300}
       exportName={`${fileBase}-overall`}
     />
   );

@@ -3,7 +3,6 @@ import type { AgencyTrend } from '@analysis/trends/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
-import { useNarrow } from '@/shared/ui/media-query';
 import { toolsOption } from '../lib/tools-option';
 import { trendMessages } from '../messages';
 import { ChartPanel } from './chart-panel';
@@ -23,12 +22,8 @@ export function ToolsChart({
 }) {
   const m = useMessages(trendMessages);
   const { fmt } = useI18n();
-  const narrow = useNarrow();
-  const { format, marks, escape } = useChartFormat();
-  const option = useMemo(
-    () => toolsOption(trend, { format, marks, compact: narrow, escape }),
-    [trend, format, marks, narrow, escape],
-  );
+  const { context, marks } = useChartFormat();
+  const option = useMemo(() => toolsOption({ trend, marks }, context), [trend, marks, context]);
   return (
     <ChartPanel
       id="tools"

@@ -1,15 +1,10 @@
-import type { Lang } from '@analysis/text/lang';
-import type { EChartsCoreOption } from 'echarts/core';
 import type { AgencyTrend } from '@analysis/trends/types';
-import type { ChartFormat } from './chart-common';
+import type { OptionBuilder } from '@/shared/chart/chart-context';
 import { shortLabel } from '@analysis/text/graphemes';
 
-export interface HeatmapOptionSettings {
-  format: ChartFormat;
-  lang: Lang;
-  /** Longest indicator label on the axis, in characters (the full name is in the tooltip). */
-  labelMax: number;
-  escape: (s: string) => string;
+/** An agency's trend. */
+export interface HeatmapChartData {
+  trend: AgencyTrend;
 }
 
 /** Score ranges of the cells: the pass mark 85, excellence at 95 and the 70 line of the 2566 rules. */
@@ -24,9 +19,10 @@ export const HEAT_PIECES = [
  * Indicators 1–10 (rows) by fiscal year (columns), each cell coloured by its score range and showing the
  * score; a year or indicator without data is a blank cell, never a zero.
  */
-export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): EChartsCoreOption {
-  const f = s.format;
-  const th = s.lang === 'th';
+export const heatmapOption: OptionBuilder<HeatmapChartData> = ({ trend: t }, f) => {
+  const th = f.lang === 'th';
+  // Longest indicator label on the axis, in characters (the full name is in the tooltip).
+  const labelMax = f.narrow ? 9 : 20;
   const names = t.indicatorDefs.map((d) => `${f.int(d.id)} ${th ? d.nameTh : d.nameEn}`);
   const data: [number, number, number][] = [];
   t.years.forEach((y, x) =>
@@ -43,7 +39,7 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
   return {
     // No animation: a print or PNG taken at any moment shows the finished chart.
     animation: false,
-    grid: { left: s.labelMax * 7 + 18, right: 8, top: 8, bottom: 58 },
+    grid: { left: labelMax * 7 + 18, right: 8, top: 8, bottom: 58 },
     xAxis: {
       type: 'category',
       data: t.years.map((y) => f.year(y.year)),
@@ -54,7 +50,7 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
     yAxis: {
       type: 'category',
       inverse: true,
-      data: names.map((n) => shortLabel(n, s.labelMax)),
+      data: names.map((n) => shortLabel(n, labelMax)),
       axisLabel: { interval: 0, fontSize: 11 },
       axisTick: { show: false },
     },
@@ -74,7 +70,7 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
       formatter: (p: { value: [number, number, number] }) => {
         const [x, i, v] = p.value;
         const year = t.years[x]?.year;
-        return `${s.escape(names[i] ?? '')}<br>${year === undefined ? '' : s.escape(f.year(year))}: <strong>${s.escape(f.num(v))}</strong>`;
+        return `${f.escape(names[i] ?? '')}<br>${year === undefined ? '' : f.escape(f.year(year))}: <strong>${f.escape(f.num(v))}</strong>`;
       },
     },
     series: [
@@ -94,4 +90,4 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
       },
     ],
   };
-}
+};
