@@ -5,7 +5,8 @@ import { nextTarget, parseTarget, type Target } from './gaps/target';
 import { assess } from './scoring/assess';
 import type { Assessment } from './scoring/assessment';
 import type { Scoreboard } from './scoring/score-all';
-import { effortOf, measuresFor } from './measures/query';
+import { measuresFor } from './measures/query';
+import { effortLookup } from './gaps/effort-lookup';
 import type { Measure, MeasureCatalogue } from './measures/types';
 
 export interface AnalyseOptions {
@@ -85,7 +86,7 @@ export function analyseGroup(
       : nextTarget(framework, assessment.rating);
   const catalogue = opts.catalogue;
   const pathOpts: PathOptions = catalogue
-    ? { effortOf: (code) => effortOf(catalogue, code, framework.year), ...opts.path }
+    ? { effortOf: effortLookup(catalogue, framework.year), ...opts.path }
     : (opts.path ?? {});
   const path = target ? pathToTarget(assessment, framework, target, pathOpts) : null;
   const codes = [...(path?.steps ?? []).map((s) => s.code), ...assessment.weak];

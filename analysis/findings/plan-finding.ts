@@ -2,16 +2,19 @@
  * The finding (ข้อค้นพบ) a measures plan prints for one question or OIT item, saying what respondents (or
  * the assessors) said and never more than the data carry:
  * - a share of negative answers given in the data: "ผู้รับบริการร้อยละ 34.04 เห็นว่า…" (finding-text.ts);
- * - a yes/no question without a share: the share is about 100 − score, printed as a whole percent with
- *   "about" and how it was worked out, never as a two-decimal figure it is not;
+ * - a yes/no question without a share: 100 − score only where the data carry it (yes-no-finding.ts): exact
+ *   with how it was worked out when the respondent count makes it a whole number of people, about so much
+ *   in whole percent when the count is unknown, none (but what the score means) when it is no whole
+ *   number of them;
  * - a four-level question without a share: no share at all (none can be derived from a mean), but where
  *   the average answer lies on the form's scale;
  * - an OIT item: the assessors' verdict and what a failed item costs.
  */
 import type { Polarity, Scale, ToolId } from '../frameworks/types';
 import { round } from '../scoring/round';
-import { findingClause, findingText } from './finding-text';
+import { findingText } from './finding-text';
 import type { FindingLang } from './types';
+import { yesNoFinding } from './yes-no-finding';
 
 /** What a finding is written from (a CodeResult carries all of it). */
 export interface FindingInput {
@@ -22,6 +25,8 @@ export interface FindingInput {
   score: number;
   negativePct: number | null;
   negativeSource: 'data' | 'derived' | null;
+  /** Respondents to the question, when the data give them. */
+  respondents: number | null;
   /** Overall points the code loses against a full 100. */
   pointsLost: number;
 }
@@ -32,9 +37,35 @@ const f2 = (v: number): string => round(v, 2).toFixed(2);
 const LEVELS_TH = ['น้อยที่สุดหรือไม่มีเลย', 'น้อย', 'มาก', 'มากที่สุด'];
 const LEVELS_EN = ['very little or none', 'little', 'much', 'very much'];
 
+const PEOPLE = {
+  IIT: { th: 'บุคลากรภายในหน่วยงาน', en: 'staff' },
+  other: { th: 'ผู้รับบริการ', en: 'service users' },
+} as const;
+
 function who(tool: ToolId, lang: FindingLang): string {
-  if (tool === 'IIT') return lang === 'th' ? 'บุคลากรภายในหน่วยงาน' : 'staff';
-  return lang === 'th' ? 'ผู้รับบริการ' : 'service users';
+  return PEOPLE[tool === 'IIT' ? 'IIT' : 'other'][lang];
+}
+
+/**
+ * The finding written from what respondents answered: the share the data give, or for a yes/no question
+ * what its score says (yes-no-finding.ts). null for any other question or item without a share (the
+ * analysis then shows that the data hold none).
+ */
+export function answerFinding(c: FindingInput, year: number, lang: FindingLang): string | null {
+  if (c.negativeSource === 'data' && c.negativePct !== null)
+    return findingText(c.code, year, c.negativePct, lang);
+  if (c.scale === 'YN' && c.tool !== 'OIT')
+    return yesNoFinding(
+      {
+        code: c.code,
+        score: c.score,
+        respondents: c.respondents,
+        people: PEOPLE[c.tool === 'IIT' ? 'IIT' : 'other'],
+      },
+      year,
+      lang,
+    );
+  return null;
 }
 
 /**
@@ -65,29 +96,6 @@ function averageAnswer(c: FindingInput, lang: FindingLang): string {
     : `The ${people}' answers average between ${q(lo)} and ${q(lo + 1)} (score ${f2(c.score)}); the data give no share of negative answers.`;
 }
 
-/** A yes/no question whose data give no share: about 100 − score, said to be an estimate. */
-function derivedShare(c: FindingInput, year: number, lang: FindingLang): string {
-  const people = who(c.tool, lang);
-  const share = Math.max(0, 100 - c.score);
-  if (share === 0)
-    return lang === 'th'
-      ? `ไม่มี${people}ตอบในทางลบ (คะแนนเต็ม ${f2(c.score)})`
-      : `None of the ${people} answered negatively (full score ${f2(c.score)}).`;
-  const about = Math.max(1, Math.round(share));
-  const clause = findingClause(c.code, year, lang);
-  const how =
-    lang === 'th'
-      ? `(ประมาณจาก 100 − คะแนน ${f2(c.score)} ของข้อที่ตอบว่ามีหรือไม่มี ข้อมูลไม่ได้ให้สัดส่วนไว้)`
-      : `(estimated as 100 − the score ${f2(c.score)} of this yes/no question; the data give no share)`;
-  if (lang === 'th')
-    return clause
-      ? `${people}ราวร้อยละ ${about} เห็นว่า${clause} ${how}`
-      : `${people}ราวร้อยละ ${about} ตอบในทางลบ ${how}`;
-  return clause
-    ? `About ${about}% of ${people} think ${clause} ${how}.`
-    : `About ${about}% of ${people} answered negatively ${how}.`;
-}
-
 function oitFinding(c: FindingInput, lang: FindingLang): string {
   if (c.score >= 100)
     return lang === 'th' ? `ผู้ตรวจประเมินให้ข้อ ${c.code} ผ่านเกณฑ์` : `The assessors passed item ${c.code}.`;
@@ -99,9 +107,8 @@ function oitFinding(c: FindingInput, lang: FindingLang): string {
 /** The finding of one question or OIT item of fiscal year `year` (BE), in Arabic digits. */
 export function planFinding(c: FindingInput, year: number, lang: FindingLang): string {
   if (c.tool === 'OIT') return oitFinding(c, lang);
-  if (c.negativeSource === 'data' && c.negativePct !== null)
-    return findingText(c.code, year, c.negativePct, lang);
-  if (c.scale === 'YN') return derivedShare(c, year, lang);
+  const answered = answerFinding(c, year, lang);
+  if (answered !== null) return answered;
   if (c.scale === 'L4') return averageAnswer(c, lang);
   const people = who(c.tool, lang);
   return lang === 'th'

@@ -1,8 +1,9 @@
 import type { Framework, ToolId } from '../frameworks/types';
 import type { Assessment } from '../scoring/assessment';
-import { compileFramework } from '../scoring/compile';
 import { round } from '../scoring/round';
-import { defaultEffort, type Effort, type UnitKind } from './effort';
+import { pointCost, raiseCost, type Effort, type UnitKind } from './effort';
+import { prepare, solve, type Need, type SolveUnit } from './path-solve';
+import { pathUnits, type PathUnit } from './path-units';
 import type { Target } from './target';
 
 /** One step of a path: raise `code` from `from` to `to`, adding `points` to the overall. */
@@ -15,19 +16,39 @@ export interface PathStep {
   /** Overall points this step adds. */
   points: number;
   effort: Effort;
-  /** Overall after this and every earlier step (unrounded). */
+  /** What the step costs in effort units (effort.ts: `raiseCost`); the path minimises their sum. */
+  cost: number;
+  /** Overall after this and every earlier step (unrounded): the running total towards the target. */
   overallAfter: number;
+  /** Each tool after this and every earlier step (unrounded). */
+  toolsAfter: Record<ToolId, number>;
   /** Whether the user locked this step in. */
   locked: boolean;
 }
 
 export interface PathResult {
   target: Target;
+  /** Whether the steps reach the target itself. */
   reached: boolean;
   steps: PathStep[];
   overallAfter: number;
   toolsAfter: Record<ToolId, number>;
+  /** The safety margin asked for above each line of the target (points). */
+  margin: number;
+  /** Whether the steps also clear the margin (false when only the bare target could be reached). */
+  marginMet: boolean;
+  /** The lines the path aimed at: the target's plus the margin it could keep (0 when it could not). */
+  aim: { minOverall: number; minEachTool?: number };
+  /** Total effort units of the steps. */
+  cost: number;
 }
+
+/**
+ * Default safety margin: the path aims this many points above each line of the target, so that the
+ * NACC's rounding (a few hundredths at most) or a question that ends a little short does not drop the
+ * result under the line. 0 turns it off.
+ */
+export const DEFAULT_MARGIN = 0.5;
 
 export interface PathOptions {
   /** Effort of a code (from the measures catalogue); defaults per effort.ts when it returns undefined. */
@@ -38,75 +59,99 @@ export interface PathOptions {
   caps?: Readonly<Record<string, number>>;
   /** Codes to include first, raised to their cap. */
   locked?: readonly string[];
+  /** Points to aim above each line of the target (default DEFAULT_MARGIN). */
+  margin?: number;
 }
 
-interface Unit {
-  code: string;
-  kind: UnitKind;
-  tool: ToolId;
-  value: number;
-  cap: number;
-  /** Overall points per +1 on this unit. */
-  perOverall: number;
-  /** Tool points per +1 on this unit. */
-  perTool: number;
-  effort: Effort;
-}
-
-const TIERS = [85, 95, 100];
+const TOOLS: readonly ToolId[] = ['IIT', 'EIT', 'OIT'];
+/** Scores are compared as published: 84.995 prints as 85.00. */
 const HALF_CENT = 0.005 - 1e-9;
+const ceil2 = (v: number): number => Math.ceil(v * 100 - 1e-7) / 100;
 
-function buildUnits(a: Assessment, fw: Framework, opts: PathOptions): Unit[] {
-  const cfw = compileFramework(fw);
-  const exclude = new Set(opts.exclude ?? []);
-  const cap = (code: string): number => Math.min(100, opts.caps?.[code] ?? 100);
-  const units: Unit[] = [];
-  const withParts = new Set(a.codes.map((c) => c.indicator));
-  for (const c of a.codes) {
-    if (exclude.has(c.code)) continue;
-    const kind: UnitKind = c.tool === 'OIT' ? 'item' : 'question';
-    const nInd = cfw.toolIndicators[c.tool].length;
-    const indWeight = cfw.weight[c.indicator];
-    units.push({
-      code: c.code,
-      kind,
-      tool: c.tool,
-      value: c.score,
-      cap: cap(c.code),
-      perOverall: c.impact,
-      perTool: c.impact / (indWeight / 100) / nInd,
-      effort: opts.effortOf?.(c.code) ?? defaultEffort(kind, c.scale),
-    });
-  }
-  for (const ind of a.indicators) {
-    if (ind.score === null || withParts.has(ind.id) || exclude.has(String(ind.id))) continue;
-    units.push({
-      code: String(ind.id),
-      kind: 'indicator',
-      tool: ind.tool,
-      value: ind.score,
-      cap: cap(String(ind.id)),
-      perOverall: ind.weight / 100,
-      perTool: 1 / cfw.toolIndicators[ind.tool].length,
-      effort: opts.effortOf?.(String(ind.id)) ?? defaultEffort('indicator', null),
-    });
-  }
-  return units;
+interface State {
+  overall: number;
+  tools: Record<ToolId, number>;
 }
 
-function nextTier(u: Unit): number | null {
-  if (u.value >= u.cap) return null;
-  if (u.kind === 'item') return u.cap;
-  for (const t of TIERS) if (t > u.value + 1e-9) return Math.min(t, u.cap);
-  return null;
+/** Whether the state meets the target plus `margin`, every score compared as published (2 decimals). */
+function meets(s: State, target: Target, margin: number): boolean {
+  const ok = (v: number, line: number): boolean => round(v, 2) >= round(line, 2) - 1e-9;
+  const o = target.minOverall + margin;
+  const t = target.minEachTool === undefined ? null : target.minEachTool + margin;
+  return ok(s.overall, o) && (t === null || (ok(s.tools.IIT, t) && ok(s.tools.EIT, t) && ok(s.tools.OIT, t)));
+}
+
+/** What the state still needs to meet the target plus `margin`, in overall points. */
+function needOf(s: State, target: Target, margin: number, toolWeight: Record<ToolId, number>): Need {
+  const line = target.minEachTool === undefined ? null : target.minEachTool + margin - HALF_CENT;
+  const tool = (t: ToolId): number => (line === null ? -Infinity : toolWeight[t] * (line - s.tools[t]));
+  return {
+    overall: target.minOverall + margin - HALF_CENT - s.overall,
+    tools: [tool('IIT'), tool('EIT'), tool('OIT')],
+  };
+}
+
+const toSolve = (u: PathUnit): SolveUnit => ({
+  tool: TOOLS.indexOf(u.tool),
+  model: u.model,
+  scale: u.scale,
+  from: u.from,
+  cap: u.cap,
+  p: u.perOverall,
+});
+
+/**
+ * Raises smaller than this many score points are not steps a working group can plan: a question or
+ * indicator that rises at all rises at least this much (pass/fail items pass whole; a cap nearer than
+ * this allows less).
+ */
+export const MIN_RAISE = 1;
+
+/** Every unit that adds to a line still short, at its cap: the best the data allow. */
+function bestEffort(units: readonly PathUnit[], need: Need): Float64Array {
+  return Float64Array.from(units, (u) =>
+    need.overall > 0 || (need.tools[TOOLS.indexOf(u.tool)] as number) > 0 ? u.cap : u.from,
+  );
+}
+
+/** Drop whole steps the rounding up made unnecessary, most expensive point first. */
+function dropSpare(units: readonly PathUnit[], to: Float64Array, need: Need): void {
+  const slackT = [0, 1, 2].map((t) => -(need.tools[t] as number));
+  let slackO = -need.overall;
+  const order: number[] = [];
+  units.forEach((u, i) => {
+    const gain = u.perOverall * ((to[i] as number) - u.from);
+    slackO += gain;
+    const t = TOOLS.indexOf(u.tool);
+    slackT[t] = (slackT[t] as number) + gain;
+    if (gain > 0) order.push(i);
+  });
+  const price = (i: number): number => {
+    const u = units[i] as PathUnit;
+    return pointCost(u.model, u.scale, u.from, to[i] as number, u.cap) / u.perOverall;
+  };
+  order.sort((i, j) => price(j) - price(i) || i - j);
+  for (const i of order) {
+    const u = units[i] as PathUnit;
+    const t = TOOLS.indexOf(u.tool);
+    const gain = u.perOverall * ((to[i] as number) - u.from);
+    if (gain > Math.min(slackO, slackT[t] as number)) continue;
+    to[i] = u.from;
+    slackO -= gain;
+    slackT[t] = (slackT[t] as number) - gain;
+  }
 }
 
 /**
- * The cheapest path to a target: improvements picked greedily by useful overall points per unit of
- * effort, where "useful" counts only what still closes a gap (the overall's, and the tools' when the
- * target needs every tool at a level, weighted by the tool's share of the overall). Questions and
- * indicators rise in tiers (85, 95, 100); an OIT item goes from fail to pass. The last step is trimmed to
- * what the target needs. Scores are compared as published (2 decimals).
+ * The least-effort path to a target. Each raise costs effort as effort.ts describes: a four-level score
+ * costs more for every share of what is left to 100 it closes, so low scores rise first and none is
+ * pushed to 100; a yes/no question or an OIT indicator costs the same for every point; an OIT item is
+ * passed whole. The path solves for the cheapest scores that meet every line of the target — the overall,
+ * and each tool when the level asks for it — plus a safety margin (`margin`, default DEFAULT_MARGIN;
+ * when even every unit at its cap cannot clear it, the bare target); path-solve.ts says how. Locked
+ * codes are raised to their cap first, excluded ones never used, caps respected. Values rise to
+ * 2 decimals (rounded up); steps come cheapest overall point first (effort per point of the whole step),
+ * each with the running overall and tools. A target already met needs no step. Deterministic.
  */
 export function pathToTarget(
   a: Assessment,
@@ -115,99 +160,82 @@ export function pathToTarget(
   opts: PathOptions = {},
 ): PathResult | null {
   if (a.overall === null || a.tools.IIT === null || a.tools.EIT === null || a.tools.OIT === null) return null;
+  const margin = Math.max(0, opts.margin ?? DEFAULT_MARGIN);
   const toolWeight: Record<ToolId, number> = { IIT: 0, EIT: 0, OIT: 0 };
   for (const t of fw.tools) toolWeight[t.id] = t.weight / 100;
-  let overall = a.overall;
-  const tools: Record<ToolId, number> = { IIT: a.tools.IIT, EIT: a.tools.EIT, OIT: a.tools.OIT };
-  const needO = target.minOverall - HALF_CENT;
-  const needT = target.minEachTool === undefined ? -Infinity : target.minEachTool - HALF_CENT;
-  const reached = (): boolean =>
-    overall >= needO && tools.IIT >= needT && tools.EIT >= needT && tools.OIT >= needT;
-  const units = buildUnits(a, fw, opts);
+  const state: State = {
+    overall: a.overall,
+    tools: { IIT: a.tools.IIT, EIT: a.tools.EIT, OIT: a.tools.OIT },
+  };
+  const metAtStart = meets(state, target, 0);
+  const all = pathUnits(a, fw, opts);
   const steps: PathStep[] = [];
-  const apply = (u: Unit, to: number, locked: boolean): void => {
-    const d = to - u.value;
-    overall += d * u.perOverall;
-    tools[u.tool] += d * u.perTool;
+  const push = (u: PathUnit, to: number, locked: boolean): void => {
+    const d = to - u.from;
+    state.overall += d * u.perOverall;
+    state.tools[u.tool] += d * u.perTool;
     steps.push({
       code: u.code,
       kind: u.kind,
       tool: u.tool,
-      from: u.value,
+      from: u.from,
       to,
       points: d * u.perOverall,
       effort: u.effort,
-      overallAfter: overall,
+      cost: raiseCost(u.model, u.scale, u.from, to),
+      overallAfter: state.overall,
+      toolsAfter: { ...state.tools },
       locked,
     });
-    u.value = to;
   };
+  const lockedCodes = new Set<string>();
   for (const code of opts.locked ?? []) {
-    const u = units.find((x) => x.code === code);
-    if (u && u.value < u.cap) apply(u, u.cap, true);
+    const u = all.find((x) => x.code === code);
+    if (u && !lockedCodes.has(code)) {
+      lockedCodes.add(code);
+      push(u, u.cap, true);
+    }
   }
-  for (let guard = 0; guard < 10000 && !reached(); guard++) {
-    let best: { u: Unit; to: number; useful: number; ratio: number } | null = null;
-    for (const u of units) {
-      const tier = nextTier(u);
-      if (tier === null) continue;
-      const d = tier - u.value;
-      const gO = d * u.perOverall;
-      const gT = d * u.perTool;
-      const useful =
-        Math.min(gO, Math.max(0, needO - overall)) +
-        toolWeight[u.tool] * Math.min(gT, Math.max(0, needT - tools[u.tool]));
-      if (useful <= 1e-12) continue;
-      const ratio = useful / u.effort;
-      if (
-        !best ||
-        ratio > best.ratio + 1e-12 ||
-        (Math.abs(ratio - best.ratio) <= 1e-12 && useful > best.useful)
-      ) {
-        best = { u, to: tier, useful, ratio };
-      }
+  const units = all.filter((u) => !lockedCodes.has(u.code));
+  let kept = margin;
+  if (!metAtStart) {
+    const solveUnits = units.map(toSolve);
+    const prep = prepare(solveUnits, MIN_RAISE);
+    let need = needOf(state, target, margin, toolWeight);
+    let x = solve(prep, need);
+    if (!x && margin > 0) {
+      kept = 0;
+      need = needOf(state, target, 0, toolWeight);
+      x = solve(prep, need);
     }
-    if (!best) break;
-    const { u } = best;
-    let to = best.to;
-    if (u.kind !== 'item') {
-      // Trim the step to what the gaps it closes still need: beyond that no point is useful.
-      const dO = needO - overall > 0 ? (needO - overall) / u.perOverall : 0;
-      const dT = needT - tools[u.tool] > 0 ? (needT - tools[u.tool]) / u.perTool : 0;
-      const needed = Math.ceil((Math.max(dO, dT) + u.value) * 100 - 1e-7) / 100;
-      if (needed < to) to = Math.max(needed, u.value + 0.01);
-    }
-    apply(u, round(to, 2), false);
+    const to = x ?? bestEffort(units, need);
+    units.forEach((u, i) => {
+      const v = to[i] as number;
+      to[i] = v <= u.from + 1e-9 ? u.from : u.model === 'once' ? u.cap : Math.min(u.cap, ceil2(v));
+    });
+    if (x) dropSpare(units, to, need);
+    const chosen = units
+      .map((u, i) => ({ u, i, to: to[i] as number }))
+      .filter((c) => c.to > c.u.from)
+      .map((c) => ({
+        ...c,
+        price: raiseCost(c.u.model, c.u.scale, c.u.from, c.to) / (c.u.perOverall * (c.to - c.u.from)),
+      }))
+      .sort((p, q) => p.price - q.price || p.i - q.i);
+    for (const c of chosen) push(c.u, c.to, false);
   }
   return {
     target,
-    reached: reached(),
-    steps: mergeSteps(steps, a.overall),
-    overallAfter: overall,
-    toolsAfter: { ...tools },
+    reached: meets(state, target, 0),
+    steps,
+    overallAfter: state.overall,
+    toolsAfter: { ...state.tools },
+    margin,
+    marginMet: meets(state, target, margin),
+    aim:
+      target.minEachTool === undefined
+        ? { minOverall: target.minOverall + kept }
+        : { minOverall: target.minOverall + kept, minEachTool: target.minEachTool + kept },
+    cost: steps.reduce((s, x) => s + x.cost, 0),
   };
-}
-
-/** One step per code (tiers of the same code joined at the code's last step), running totals redone. */
-function mergeSteps(steps: PathStep[], start: number): PathStep[] {
-  const last = new Map<string, number>();
-  steps.forEach((s, i) => last.set(s.code, i));
-  const merged: PathStep[] = [];
-  const first = new Map<string, PathStep>();
-  steps.forEach((s, i) => {
-    const f = first.get(s.code);
-    if (!f) first.set(s.code, { ...s });
-    else {
-      f.to = s.to;
-      f.points += s.points;
-      f.locked ||= s.locked;
-    }
-    if (last.get(s.code) === i) merged.push(first.get(s.code) as PathStep);
-  });
-  let total = start;
-  for (const s of merged) {
-    total += s.points;
-    s.overallAfter = total;
-  }
-  return merged;
 }

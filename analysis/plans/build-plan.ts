@@ -61,7 +61,8 @@ const priority = (c: CodeResult): number => c.impact * Math.max(0, 100 - c.score
 
 /**
  * The codes a plan addresses, most costly first: those under the pass mark, then (unless `weakOnly`)
- * every question whose data hold a share of negative answers; with neither, the five lowest.
+ * every question whose data hold a share of negative answers (given, or exactly derived from a yes/no
+ * score and its respondents); with neither, the five lowest.
  */
 function codesToAddress(x: Analysis, weakOnly: boolean): CodeResult[] {
   const { codes, weak, threshold } = x.assessment;
@@ -69,7 +70,7 @@ function codesToAddress(x: Analysis, weakOnly: boolean): CodeResult[] {
   const out = weak.map((c) => byCode.get(c)).filter((c): c is CodeResult => !!c);
   if (!weakOnly) {
     const carried = codes
-      .filter((c) => c.score >= threshold && c.negativeSource === 'data' && (c.negativePct ?? 0) > 0)
+      .filter((c) => c.score >= threshold && c.negativeSource !== null && (c.negativePct ?? 0) > 0)
       .sort((a, b) => priority(b) - priority(a));
     out.push(...carried);
   }

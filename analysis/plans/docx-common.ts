@@ -116,6 +116,17 @@ export function paragraph(children: ParagraphChild[], o: ParaOptions = {}): Para
   });
 }
 
+/**
+ * The paragraph a document must end with after a closing table (Word adds one of the default size when it
+ * is missing, which can spill onto a page of its own): empty, one point high.
+ */
+export function endParagraph(opts: DocOptions): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text: '', ...runProps(opts, { size: 1 }) })],
+  });
+}
+
 /** A paragraph of one text, with footnote references after it when given. */
 export function para(text: string, opts: DocOptions, o: ParaOptions = {}): Paragraph {
   const children: ParagraphChild[] = [run(text, opts, o)];
@@ -144,10 +155,13 @@ export interface CellOptions {
   center?: boolean;
   keepNext?: boolean;
   borders?: boolean;
+  /** Leave the top or bottom edge without a line (a row that reads on into the next one). */
+  open?: 'top' | 'bottom';
 }
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+/** No line (a cell edge drawn blank). */
+export const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
 /** A table cell with one paragraph per line. */
 export function cell(
@@ -167,7 +181,9 @@ export function cell(
       keepNext: o.keepNext,
     }),
   );
-  const border = o.borders === false ? NONE : LINE;
+  const border = o.borders === false ? NO_LINE : LINE;
+  const top = o.open === 'top' ? NO_LINE : border;
+  const bottom = o.open === 'bottom' ? NO_LINE : border;
   return new TableCell({
     children,
     rowSpan: o.rowSpan,
@@ -181,7 +197,7 @@ export function cell(
     verticalAlign: o.header ? VerticalAlign.CENTER : VerticalAlign.TOP,
     shading: o.header ? { fill: 'E7E6E6' } : o.fill ? { fill: o.fill } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    borders: { top: border, bottom: border, left: border, right: border },
+    borders: { top, bottom, left: border, right: border },
   });
 }
 

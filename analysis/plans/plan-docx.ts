@@ -1,6 +1,7 @@
 import { Packer, Table, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import {
   a4Document,
+  endParagraph,
   cell,
   para,
   PT,
@@ -10,12 +11,14 @@ import {
   type Footnotes,
 } from './docx-common';
 import { fitColumns } from './fit-columns';
+import { headingLines } from './heading-lines';
 import { planTable, questionLine, type PlanTable, type TableIssue, type TableMeasure } from './plan-table';
-import { signatureBlock } from './signatures';
+import { signatureRow } from './signatures';
+import { bodyRow, tailRows, type RowCell } from './table-tail';
 import type { Plan } from './types';
 
 /** Minimum column widths (twips): issue, question, finding, steps, timeframe, unit, evidence. */
-const MINS = [1700, 2300, 2300, 2600, 1150, 1300, 1400];
+const MINS = [1700, 2300, 2300, 2600, 1350, 1400, 1400];
 
 function stepLines(m: TableMeasure | undefined): CellLine[] {
   if (!m) return [];
@@ -40,44 +43,39 @@ function unitLines(m: TableMeasure | undefined, t: PlanTable): CellLine[] {
   ];
 }
 
-/** The rows of one issue: one per measure, the issue, question and finding cells merged down. */
+/** Column of the steps, whose last line ends the table (table-tail.ts). */
+const STEPS = 3;
+
+/**
+ * The rows of one issue: one per measure, the issue, question and finding cells merged down. The last
+ * issue's last row is written to stay on the page of the announcement and the signatures (tailRows).
+ */
 function issueRows(issue: TableIssue, t: PlanTable, opts: DocOptions, last: boolean): TableRow[] {
   const count = Math.max(1, issue.measures.length);
   const rows: TableRow[] = [];
   for (let r = 0; r < count; r++) {
     const m = issue.measures[r];
-    const merge = count > 1 ? (r === 0 ? 'restart' : 'continue') : undefined;
-    // The last row stays on the page of the announcement and the signatures.
-    const keep = last && r === count - 1;
+    const vMerge = count > 1 ? (r === 0 ? ('restart' as const) : ('continue' as const)) : undefined;
     const first = r === 0;
-    rows.push(
-      new TableRow({
-        children: [
-          cell(first ? [{ text: `${issue.no} ${issue.title}`, bold: true }] : [], opts, {
-            vMerge: merge,
-            keepNext: keep,
-          }),
-          cell(
-            first
-              ? issue.questions.map((q) => ({
-                  text: questionLine(q, opts.lang),
-                  notes: q.note === null ? [] : [q.note],
-                }))
-              : [],
-            opts,
-            { vMerge: merge, keepNext: keep },
-          ),
-          cell(first ? issue.findings.map((f) => ({ text: `• ${f}` })) : [], opts, {
-            vMerge: merge,
-            keepNext: keep,
-          }),
-          cell(stepLines(m), opts, { keepNext: keep }),
-          cell(m ? [m.timeframe] : [], opts, { keepNext: keep }),
-          cell(unitLines(m, t), opts, { keepNext: keep }),
-          cell(m && m.evidence ? m.evidence.split('\n') : [], opts, { keepNext: keep }),
-        ],
-      }),
-    );
+    const cells: RowCell[] = [
+      { lines: first ? [{ text: `${issue.no} ${issue.title}`, bold: true }] : [], options: { vMerge } },
+      {
+        lines: first
+          ? issue.questions.map((q) => ({
+              text: questionLine(q, opts.lang),
+              notes: q.note === null ? [] : [q.note],
+            }))
+          : [],
+        options: { vMerge },
+      },
+      { lines: first ? issue.findings.map((f) => ({ text: `• ${f}` })) : [], options: { vMerge } },
+      { lines: stepLines(m) },
+      { lines: m ? [m.timeframe] : [] },
+      { lines: unitLines(m, t) },
+      { lines: m && m.evidence ? m.evidence.split('\n') : [] },
+    ];
+    if (last && r === count - 1) rows.push(...tailRows(cells, STEPS, opts));
+    else rows.push(bodyRow(cells, opts));
   }
   return rows;
 }
@@ -99,34 +97,61 @@ function columnTexts(t: PlanTable, lang: 'th' | 'en'): string[][] {
   return cols;
 }
 
+/**
+ * The two header rows, repeated on every page. The headings that stand over both rows are written in the
+ * second row under an empty first-row cell without a line between them, not as cells merged down: a
+ * merged heading taller than the two rows is cut short on every page LibreOffice repeats it on
+ * ("ระยะเวลา" without "ดำเนินการ").
+ */
+function headerRows(t: PlanTable, opts: DocOptions): TableRow[] {
+  const head = t.head;
+  const top = (text = '', o: { columnSpan?: number } = {}) =>
+    cell(text ? [text] : [], opts, {
+      header: true,
+      size: PT.small,
+      ...o,
+      ...(text ? {} : { open: 'bottom' as const }),
+    });
+  const under = (text: string | string[], open = true) =>
+    cell(typeof text === 'string' ? [text] : text, opts, {
+      header: true,
+      size: PT.small,
+      ...(open ? { open: 'top' as const } : {}),
+    });
+  return [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [top(), top(head.analysis, { columnSpan: 2 }), top(), top(), top(), top()],
+    }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [
+        under(head.issue),
+        under(head.question, false),
+        under(head.finding, false),
+        under(head.steps),
+        under(headingLines(head.time)),
+        under(headingLines(head.unit)),
+        under(headingLines(head.evidence)),
+      ],
+    }),
+  ];
+}
+
 /** The plan table (header rows repeated on every page). */
 export function planTableDocx(t: PlanTable, opts: DocOptions): Table {
-  const h = (text: string, o: { rowSpan?: number; columnSpan?: number } = {}) =>
-    cell([text], opts, { header: true, ...o });
-  const head = t.head;
-  const header1 = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [
-      h(head.issue, { rowSpan: 2 }),
-      h(head.analysis, { columnSpan: 2 }),
-      h(head.steps, { rowSpan: 2 }),
-      h(head.time, { rowSpan: 2 }),
-      h(head.unit, { rowSpan: 2 }),
-      h(head.evidence, { rowSpan: 2 }),
-    ],
-  });
-  const header2 = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [h(head.question), h(head.finding)],
-  });
   const widths = fitColumns(columnTexts(t, opts.lang), MINS, TEXT_WIDTH.landscape);
   return new Table({
     width: { size: TEXT_WIDTH.landscape, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     columnWidths: widths,
-    rows: [header1, header2, ...t.issues.flatMap((i, k) => issueRows(i, t, opts, k === t.issues.length - 1))],
+    rows: [
+      ...headerRows(t, opts),
+      ...t.issues.flatMap((i, k) => issueRows(i, t, opts, k === t.issues.length - 1)),
+      signatureRow(t, opts, MINS.length, TEXT_WIDTH.landscape),
+    ],
   });
 }
 
@@ -145,7 +170,7 @@ export function planDocument(plan: Plan, opts: DocOptions) {
     para(t.subtitle, opts, { bold: true, align: 'center', size: PT.title, after: 120 }),
     para(t.intro, opts, { indent: true, align: 'justify', after: 120 }),
     planTableDocx(t, opts),
-    ...signatureBlock(t, opts),
+    endParagraph(opts),
   ];
   return a4Document(children, opts, t.title, { landscape: true, footnotes });
 }

@@ -1,18 +1,22 @@
 import { Packer, Table, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
-import { a4Document, cell, para, PT, TEXT_WIDTH, type DocOptions } from './docx-common';
+import { a4Document, endParagraph, cell, para, PT, TEXT_WIDTH, type DocOptions } from './docx-common';
 import { fitColumns } from './fit-columns';
+import { headingLines } from './heading-lines';
 import { reportSourceOf, type ReportScores, type ReportSource } from './report-source';
 import { reportTable, type ReportTable } from './report-table';
-import { signatureBlock } from './signatures';
+import { signatureRow } from './signatures';
+import { bodyRow, tailRows, type RowCell } from './table-tail';
 import type { Plan, ResultsReport } from './types';
 
 /** Minimum widths (twips): no., measure, when, what was done, outcome, remarks. */
 const MINS = [850, 3000, 1900, 2600, 2400, 1600];
+/** Column of the measure and its steps, whose last line ends the table (table-tail.ts). */
+const MEASURE = 1;
 
 function coverSection(t: NonNullable<ReportTable['cover']>, opts: DocOptions): FileChild[] {
   return [
     ...Array.from({ length: 8 }, () => para('', opts)),
-    ...t.lines.map((l) => para(l, opts, { bold: true, align: 'center', size: 24 })),
+    ...t.lines.map((l) => para(l, opts, { bold: true, align: 'center', size: 20 })),
     ...Array.from({ length: 6 }, () => para('', opts)),
     para(t.org, opts, { bold: true, align: 'center', size: 20 }),
   ];
@@ -77,7 +81,9 @@ function measuresTable(t: ReportTable, opts: DocOptions): Table {
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: t.head.map((h) => cell([h], opts, { header: true })),
+      children: t.head.map((h, i) =>
+        cell(i === MEASURE ? [h] : headingLines(h), opts, { header: true, size: PT.small }),
+      ),
     }),
   ];
   t.issues.forEach((issue, k) => {
@@ -91,26 +97,19 @@ function measuresTable(t: ReportTable, opts: DocOptions): Table {
       }),
     );
     issue.rows.forEach((r, j) => {
-      const keep = last && j >= issue.rows.length - 2;
-      rows.push(
-        new TableRow({
-          cantSplit: keep,
-          children: [
-            cell([r.no], opts, { center: true, keepNext: keep }),
-            cell(
-              r.measure.map((m) => ({ text: m.text, bold: !m.sub, sub: m.sub })),
-              opts,
-              { keepNext: keep },
-            ),
-            cell(r.when, opts, { keepNext: keep }),
-            cell(r.done, opts, { keepNext: keep }),
-            cell(r.outcome, opts, { keepNext: keep }),
-            cell(r.remarks, opts, { keepNext: keep }),
-          ],
-        }),
-      );
+      const cells: RowCell[] = [
+        { lines: [r.no], options: { center: true } },
+        { lines: r.measure.map((m) => ({ text: m.text, bold: !m.sub, sub: m.sub })) },
+        { lines: r.when },
+        { lines: r.done },
+        { lines: r.outcome },
+        { lines: r.remarks },
+      ];
+      if (last && j === issue.rows.length - 1) rows.push(...tailRows(cells, MEASURE, opts));
+      else rows.push(bodyRow(cells, opts));
     });
   });
+  rows.push(signatureRow({ announced: '', signers: t.signers }, opts, MINS.length, TEXT_WIDTH.landscape));
   return new Table({
     width: { size: TEXT_WIDTH.landscape, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
@@ -142,7 +141,7 @@ export function reportSourceDocument(src: ReportSource, opts: DocOptions) {
       para(l, opts, { bold: true, align: 'center', keepNext: true, before: i === 0 ? 240 : 0 }),
     ),
     measuresTable(t, opts),
-    ...signatureBlock({ announced: '', signers: t.signers }, opts),
+    endParagraph(opts),
   );
   return a4Document(children, opts, t.title.join(' '), { landscape: true, front });
 }

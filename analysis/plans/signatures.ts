@@ -1,5 +1,5 @@
-import { Paragraph, Tab, TabStopType, TextRun, type FileChild } from 'docx';
-import { docText, para, PT, runProps, TEXT_WIDTH, lineSpacing, type DocOptions } from './docx-common';
+import { Paragraph, Tab, TableCell, TableRow, TabStopType, TextRun } from 'docx';
+import { docText, NO_LINE, para, PT, runProps, lineSpacing, type DocOptions } from './docx-common';
 
 export interface SignatureSource {
   /** "ประกาศ ณ วันที่ …", or '' for none. */
@@ -7,15 +7,14 @@ export interface SignatureSource {
   signers: { role: string; lines: string[] }[];
 }
 
+/** Left and right margins of the block's cell (twips): the tab stops are measured from the left one. */
+const MARGIN = 80;
+
 /**
- * "ประกาศ ณ วันที่ …" and the signers side by side (name, position and date lines): plain paragraphs with
- * a centred tab stop per signer, each kept with the next, so the whole block moves as one and takes the
- * table's last rows with it (their paragraphs are kept with the next too: plan-docx.ts). Word and
- * LibreOffice both honour paragraph keep-with-next from a table row to the paragraph after the table;
- * neither keeps a table row with a following table, which a table of signatures would need.
+ * "ประกาศ ณ วันที่ …" and the signers side by side (name, position and date lines), as paragraphs with a
+ * centred tab stop per signer, over a text box `width` twips wide.
  */
-export function signatureBlock(s: SignatureSource, opts: DocOptions, landscape = true): FileChild[] {
-  const width = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+function signatureParagraphs(s: SignatureSource, opts: DocOptions, width: number): Paragraph[] {
   const n = Math.max(1, s.signers.length);
   const stops = s.signers.map((_, i) => ({
     type: TabStopType.CENTER,
@@ -35,8 +34,29 @@ export function signatureBlock(s: SignatureSource, opts: DocOptions, landscape =
       }),
     );
   }
-  return [
-    para(s.announced, opts, { align: 'center', before: 240, after: 240, keepNext: true, keepLines: true }),
-    ...lines,
-  ];
+  const announced = s.announced
+    ? [para(s.announced, opts, { align: 'center', before: 240, after: 240, keepNext: true, keepLines: true })]
+    : [para('', opts, { keepNext: true })];
+  return [...announced, ...lines];
+}
+
+/**
+ * The announcement and the signatures as the table's closing row: one cell across all `columns`, drawn
+ * without lines, never split. Inside the table, the block can take the table's last row with it to a new
+ * page (that row is kept with the next: table-tail.ts); a paragraph after a table that runs over several
+ * pages cannot, in LibreOffice (it keeps a table's last row with the following paragraph only for a table
+ * that fits on one page), so the block would stand alone on the last page.
+ */
+export function signatureRow(s: SignatureSource, opts: DocOptions, columns: number, width: number): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({
+        columnSpan: columns,
+        children: signatureParagraphs(s, opts, width - 2 * MARGIN),
+        margins: { top: 0, bottom: 0, left: MARGIN, right: MARGIN },
+        borders: { top: NO_LINE, bottom: NO_LINE, left: NO_LINE, right: NO_LINE },
+      }),
+    ],
+  });
 }

@@ -4,7 +4,8 @@ import type { Framework, ToolId } from '../frameworks/types';
 import type { Problem } from '../problems';
 import type { Assessment, CodeResult, IndicatorResult } from './assessment';
 import { compileFramework } from './compile';
-import { findingText } from '../findings/finding-text';
+import { answerFinding } from '../findings/plan-finding';
+import { yesNoShare } from '../findings/yes-no-share';
 import { officialWarnings, TOOL_IDS } from './official';
 import { ratingLevel } from './rating';
 import { round } from './round';
@@ -13,23 +14,27 @@ import type { Scoreboard } from './score-all';
 
 const nn = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
-/** Slot values (scores, negative shares) of one group of a scoreboard. */
-function groupValues(
-  ds: Dataset,
-  sb: Scoreboard,
-  g: number,
-): { values: Float64Array; negative: Float64Array } {
+/** Slot values (scores, negative shares, respondents) of one group of a scoreboard. */
+interface GroupValues {
+  values: Float64Array;
+  negative: Float64Array;
+  respondents: Float64Array;
+}
+
+function groupValues(ds: Dataset, sb: Scoreboard, g: number): GroupValues {
   const values = new Float64Array(SLOT_COUNT).fill(NaN);
   const negative = new Float64Array(SLOT_COUNT).fill(NaN);
+  const respondents = new Float64Array(SLOT_COUNT).fill(NaN);
   for (let k = sb.groups.start[g]; k < sb.groups.start[g + 1]; k++) {
     const r = sb.groups.rows[k];
     values[ds.table.slot[r]] = ds.table.score[r];
     negative[ds.table.slot[r]] = ds.table.negativePct[r];
+    respondents[ds.table.slot[r]] = ds.table.respondents[r];
   }
-  return { values, negative };
+  return { values, negative, respondents };
 }
 
-function codeResults(fw: Framework, values: Float64Array, negative: Float64Array): CodeResult[] {
+function codeResults(fw: Framework, { values, negative, respondents }: GroupValues): CodeResult[] {
   const cfw = compileFramework(fw);
   const subOf = new Map(fw.oitItems.map((o) => [o.code, o]));
   const out: CodeResult[] = [];
@@ -40,6 +45,7 @@ function codeResults(fw: Framework, values: Float64Array, negative: Float64Array
       | 'score'
       | 'negativePct'
       | 'negativeSource'
+      | 'respondents'
       | 'findingTh'
       | 'findingEn'
       | 'gap'
@@ -51,24 +57,32 @@ function codeResults(fw: Framework, values: Float64Array, negative: Float64Array
     const slot = codeSlot(code);
     const score = values[slot];
     if (Number.isNaN(score)) return;
+    const n = nn(respondents[slot]);
     let negativePct: number | null = nn(negative[slot]);
     let negativeSource: CodeResult['negativeSource'] = negativePct === null ? null : 'data';
-    if (negativePct === null && base.scale === 'YN') {
-      negativePct = 100 - score;
-      negativeSource = 'derived';
+    if (negativePct === null && base.scale === 'YN' && base.tool !== 'OIT') {
+      const share = yesNoShare(score, n);
+      if (share.kind === 'derived') {
+        negativePct = share.pct;
+        negativeSource = 'derived';
+      }
     }
     const impact = cfw.impactOfSlot[slot];
-    out.push({
+    const c = {
       code,
       ...base,
       score,
       negativePct,
       negativeSource,
-      findingTh: negativePct === null ? null : findingText(code, fw.year, negativePct, 'th'),
-      findingEn: negativePct === null ? null : findingText(code, fw.year, negativePct, 'en'),
+      respondents: n,
       gap: Math.max(0, fw.threshold - score),
       impact,
       pointsLost: impact * (100 - score),
+    };
+    out.push({
+      ...c,
+      findingTh: answerFinding(c, fw.year, 'th'),
+      findingEn: answerFinding(c, fw.year, 'en'),
     });
   };
   for (const q of fw.questions) {
@@ -110,7 +124,8 @@ export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | nul
   const orgIndex = sb.groups.org[g];
   const org = ds.orgs[orgIndex];
   const year = sb.groups.year[g];
-  const { values, negative } = groupValues(ds, sb, g);
+  const group = groupValues(ds, sb, g);
+  const { values } = group;
   const scores = scoreSlots(values, cfw);
   const levels = { indicator: false, IIT: false, EIT: false, OIT: false };
   for (let s = 1; s < SLOT_COUNT; s++) {
@@ -142,7 +157,7 @@ export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | nul
       missingCodes,
     };
   });
-  const codes = codeResults(fw, values, negative);
+  const codes = codeResults(fw, group);
   const weak = codes
     .filter((c) => c.score < fw.threshold)
     .sort((a, b) => b.impact * b.gap - a.impact * a.gap || a.score - b.score)

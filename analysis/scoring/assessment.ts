@@ -32,10 +32,21 @@ export interface CodeResult {
   scale: Scale | null;
   polarity: 'positive' | 'negative' | null;
   score: number;
-  /** Share of negative answers (0–100): from the data, or 100 − score for a yes/no question; else null. */
+  /**
+   * Share of negative answers (0–100) the data carry: given (`data`), or for a yes/no question 100 − score
+   * when the respondent count makes it a whole number of people (`derived`, exactly k/n × 100); else null
+   * (an estimate from a score alone is never a number here: the finding says it, marked as one).
+   */
   negativePct: number | null;
   negativeSource: 'data' | 'derived' | null;
-  /** The finding (ข้อค้นพบ) a working group would write from the negative share, e.g. "ผู้รับบริการร้อยละ 34.04 เห็นว่า…"; null without a share. */
+  /** Respondents to the question, when the data give them. */
+  respondents: number | null;
+  /**
+   * The finding (ข้อค้นพบ) a working group would write from what respondents answered, e.g.
+   * "ผู้รับบริการร้อยละ 34.04 เห็นว่า…"; for a yes/no question without a share in the data, what its score
+   * says (a derived share says so, an estimate says so, a score that is no whole number of the respondents
+   * gets no share); null for a four-level question or OIT item without a share.
+   */
   findingTh: string | null;
   findingEn: string | null;
   /** max(0, threshold − score). */

@@ -10,7 +10,7 @@ import type { MessageKey } from '@/shared/i18n/use-i18n';
  */
 export interface ViewDef {
   id: string;
-  /** Route path (hash routing: `#/gap?ds=…`). Build links with src/lib/url/view-links.ts. */
+  /** Route path (hash routing: `#/gap?ds=…`). Build links with src/shared/url/view-links.ts. */
   path: string;
   /** Navigation label. */
   label: MessageKey;

@@ -160,8 +160,10 @@ export function hostileCsv(orgs: readonly HostileOrg[] = ORGS): string {
   lines.push(at('I1', '=1+1'));
   lines.push(at('I2', '90', JS));
   lines.push(at('I3', '-2+3'));
-  // The same id with another name: a warning naming both.
-  lines.push(at('I1', '91', LATEST, `@SUM(1+1) ${IMG}`));
+  // The same id with another name: a warning naming both. The score repeats the agency's own I1 of that
+  // year: a different score would be a conflict, and the agency-year would rightly get no overall.
+  const i1 = codesOf(LATEST).findIndex((c) => c.code === 'I1');
+  lines.push(at('I1', score(h1, 0, LATEST, i1), LATEST, `@SUM(1+1) ${IMG}`));
   return lines.join('\r\n') + '\r\n';
 }
 

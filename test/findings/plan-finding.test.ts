@@ -9,6 +9,7 @@ const q = (over: Partial<FindingInput>): FindingInput => ({
   score: 66,
   negativePct: null,
   negativeSource: null,
+  respondents: null,
   pointsLost: 1,
   ...over,
 });
@@ -20,12 +21,8 @@ describe('plan findings say what respondents said, never more than the data carr
     );
   });
 
-  it('a yes/no question without a share: about 100 − score, whole percent, said to be an estimate', () => {
-    const th = planFinding(
-      q({ code: 'E8', score: 78.77, negativePct: 21.23, negativeSource: 'derived' }),
-      2566,
-      'th',
-    );
+  it('a yes/no question, respondents unknown: about 100 − score, whole percent, said to be an estimate', () => {
+    const th = planFinding(q({ code: 'E8', score: 78.77 }), 2566, 'th');
     expect(th).toMatch(/^ผู้รับบริการราวร้อยละ 21 เห็นว่า/);
     expect(th).toContain('(ประมาณจาก 100 − คะแนน 78.77 ของข้อที่ตอบว่ามีหรือไม่มี ข้อมูลไม่ได้ให้สัดส่วนไว้)');
     expect(th).not.toContain('21.23');
@@ -33,6 +30,28 @@ describe('plan findings say what respondents said, never more than the data carr
       /^About 21% of service users think .*estimated/,
     );
     expect(planFinding(q({ score: 100 }), 2566, 'th')).toBe('ไม่มีผู้รับบริการตอบในทางลบ (คะแนนเต็ม 100.00)');
+  });
+
+  it('a yes/no question, respondents known: the exact share when 100 − score is a whole number of them', () => {
+    // 2 of 47 = 4.2553 %: a score of 95.74 is 100 − that share, rounded to two decimals.
+    expect(planFinding(q({ code: 'E4', score: 95.74, respondents: 47 }), 2566, 'th')).toBe(
+      'ผู้รับบริการร้อยละ 4.26 (2 จาก 47 คน) เห็นว่าในรอบปีที่ผ่านมาเจ้าหน้าที่เคยขอเงิน ของขวัญ หรือประโยชน์อื่นนอกเหนือจากค่าธรรมเนียมตามกฎหมายเพื่อแลกกับบริการ (คิดจาก 100 − คะแนน 95.74 ของข้อที่ตอบว่ามีหรือไม่มี ข้อมูลไม่ได้ให้สัดส่วนไว้)',
+    );
+    expect(planFinding(q({ code: 'E4', score: 95.74, respondents: 47 }), 2566, 'en')).toMatch(
+      /^4\.26% of service users \(2 of 47\) think .*\(worked out as 100 − the score 95\.74/,
+    );
+  });
+
+  it('seed 004’s E8: 78.77 is no whole number of 47 respondents, so no share, but what the score means', () => {
+    // 100 − 78.77 = 21.23; 10 of 47 would be 21.28, 9 of 47 19.15: the score is no plain yes/no share.
+    const th = planFinding(q({ code: 'E8', score: 78.77, respondents: 47 }), 2566, 'th');
+    expect(th).toBe(
+      'ผู้รับบริการให้ข้อนี้ 78.77 คะแนนจาก 100 (100 คือทุกคนตอบในทางบวก) แต่ 100 − 78.77 ไม่ตรงกับผู้ตอบจำนวนเต็มคนจาก 47 คน คะแนนนี้จึงไม่ใช่ร้อยละของผู้ตอบ และข้อมูลไม่ได้ให้สัดส่วนผู้ที่ตอบในทางลบ',
+    );
+    expect(th).not.toMatch(/ร้อยละ \d/);
+    expect(planFinding(q({ code: 'E8', score: 78.77, respondents: 47 }), 2566, 'en')).toMatch(
+      /^The service users gave this question 78\.77 out of 100 .* no whole number of the 47 respondents/,
+    );
   });
 
   it('a four-level question without a share: where the average answer lies, no percentage', () => {

@@ -28,6 +28,10 @@ async function docxFiles(plan: Plan, thaiDigits = false) {
   };
 }
 
+/** The rows of the document's (one) table, in order. */
+const tableRows = (xml: string): string[] => xml.match(/<w:tr[ >].*?<\/w:tr>/gs) ?? [];
+const paragraphs = (xml: string): string[] => xml.match(/<w:p[ >].*?<\/w:p>/gs) ?? [];
+
 /** The text of the document's runs, in order (what a reader sees, markup stripped). */
 const runText = (xml: string): string =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
@@ -71,10 +75,14 @@ describe('plan .docx laid out as seed 004', () => {
   it('one row per measure, the issue, question and finding cells merged down; header repeated', async () => {
     const plan = seed004Plan();
     const { document } = await docxFiles(plan);
-    const rows = document.match(/<w:tr[ >]/g)?.length ?? 0;
+    const rows = tableRows(document);
     const measures = plan.issues.reduce((n, i) => n + Math.max(1, i.measures.length), 0);
-    expect(rows).toBe(measures + 2);
+    // Two header rows, one per measure, the last measure's final step in a row of its own, the signatures.
+    expect(rows.length).toBe(2 + measures + 1 + 1);
     expect(document.match(/<w:tblHeader\/>|<w:tblHeader w:val="(?:true|1|on)"\/>/g)?.length).toBe(2);
+    // No heading merged down the two header rows (LibreOffice cuts such a heading short where it repeats).
+    for (const r of rows.slice(0, 2)) expect(r).not.toContain('w:vMerge');
+    expect(runText(rows[1] ?? '')).toContain('ระยะเวลาดำเนินการ'.slice(0, 8));
     const body = document.slice(document.lastIndexOf('<w:tblHeader'));
     const restarts = body.match(/<w:vMerge w:val="restart"\/>/g)?.length ?? 0;
     const multi = plan.issues.filter((i) => i.measures.length > 1).length;
@@ -83,18 +91,47 @@ describe('plan .docx laid out as seed 004', () => {
     expect(document).toContain('<w:tblLayout w:type="fixed"/>');
   });
 
-  it('page numbers, "ประกาศ ณ วันที่" and the three signers kept with the last rows', async () => {
-    const { document, footer } = await docxFiles(seed004Plan());
+  it('page numbers; "ประกาศ ณ วันที่" and the signers end the table and take its last line with them', async () => {
+    const plan = seed004Plan();
+    const { document, footer } = await docxFiles(plan);
     expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
-    const text = runText(document);
-    expect(text).toContain('ประกาศ ณ วันที่');
-    for (const role of ['ผู้เสนอ', 'ผู้เห็นชอบ', 'ผู้อนุมัติ']) expect(text).toContain(role);
-    // The last table row's paragraphs and the block before its last line are all kept with the next.
-    const tail = document.slice(document.lastIndexOf('<w:tr'));
-    const lastRow = tail.slice(0, tail.indexOf('</w:tr>'));
-    expect(lastRow.match(/<w:p>|<w:p /g)?.length).toBe(lastRow.match(/<w:keepNext\/>/g)?.length);
-    const block = tail.slice(tail.indexOf('</w:tbl>'));
-    expect(block.match(/<w:keepNext\/>/g)?.length).toBe(5);
+    const rows = tableRows(document);
+    const [head, tail, block] = rows.slice(-3);
+    if (!head || !tail || !block) throw new Error('no rows');
+    const lastIssue = plan.issues[plan.issues.length - 1];
+    const lastMeasure = lastIssue?.measures[lastIssue.measures.length - 1];
+    const lastStep = lastMeasure?.stepsTh[lastMeasure.stepsTh.length - 1] ?? '';
+    expect(lastStep).not.toBe('');
+
+    // The signatures: the table's closing row, one cell across the seven columns, no lines, never split.
+    const blockText = runText(block);
+    expect(blockText).toContain('ประกาศ ณ วันที่');
+    for (const role of ['ผู้เสนอ', 'ผู้เห็นชอบ', 'ผู้อนุมัติ']) expect(blockText).toContain(role);
+    expect(block).toContain('<w:cantSplit/>');
+    expect(block).toContain('<w:gridSpan w:val="7"/>');
+    expect(block).not.toMatch(/<w:(?:top|bottom|left|right) w:val="single"/);
+
+    // The row before it holds only the last step of the last measure, is never split, every paragraph
+    // kept with the next (Word and LibreOffice keep it with the signatures) and no line on top.
+    expect(runText(tail)).toContain(lastStep.slice(0, 20));
+    expect(runText(tail)).not.toContain(lastMeasure?.titleTh ?? '?');
+    expect(tail).toContain('<w:cantSplit/>');
+    expect(paragraphs(tail).length).toBe(7);
+    for (const p of paragraphs(tail)) expect(p).toContain('<w:keepNext/>');
+    expect(tail.match(/<w:top w:val="none"/g)?.length).toBe(7);
+    expect(tail).not.toContain('w:vMerge');
+
+    // The rest of the last measure may break across pages and reads on into the tail (no bottom line).
+    expect(runText(head)).toContain(lastMeasure?.titleTh ?? '?');
+    expect(runText(head)).not.toContain(lastStep.slice(0, 20));
+    expect(head).not.toContain('<w:cantSplit/>');
+    expect(head).not.toContain('<w:keepNext/>');
+    expect(head.match(/<w:bottom w:val="none"/g)?.length).toBe(7);
+
+    // Nothing but a one-point paragraph after the table (a document must end with a paragraph).
+    const after = document.slice(document.lastIndexOf('</w:tbl>'));
+    expect(runText(after)).toBe('');
+    expect(after).toContain('<w:sz w:val="2"/>');
   });
 
   it('tags every run Thai, binds what must not split, Thai digits when asked', async () => {

@@ -1,9 +1,21 @@
 import type { Analysis } from '../../analysis/analyse';
+import type { PathResult } from '../../analysis/gaps/path';
 import { round } from '../../analysis/scoring/round';
 import type { Lang } from './args';
 import { oneLine } from './output';
 
 const f2 = (v: number | null): string => (v === null ? '—' : round(v, 2).toFixed(2));
+
+/** The path's heading: its target, and the lines it aims at with the safety margin. */
+function pathHeading(path: PathResult, name: string, th: boolean): string {
+  const kept = path.aim.minOverall - path.target.minOverall;
+  if (path.margin <= 0 || kept <= 0 || path.steps.length === 0)
+    return th ? `เส้นทางสู่ ${name}:` : `Path to ${name}:`;
+  const tools = path.aim.minEachTool === undefined ? null : f2(path.aim.minEachTool);
+  return th
+    ? `เส้นทางสู่ ${name} (เผื่อไว้ ${f2(kept)} คะแนน: ตั้งเป้าคะแนนรวม ${f2(path.aim.minOverall)}${tools ? ` และทุกแบบวัด ${tools}` : ''}):`
+    : `Path to ${name} (with a ${f2(kept)}-point safety margin: aiming at ${f2(path.aim.minOverall)} overall${tools ? `, every tool ${tools}` : ''}):`;
+}
 
 /** A plain-text report of one analysis for people, in Thai or English. */
 export function analysisText(x: Analysis, lang: Lang): string {
@@ -76,12 +88,24 @@ export function analysisText(x: Analysis, lang: Lang): string {
   if (x.path) {
     const t = x.path.target;
     const name = t.level ? (th ? t.level.labelTh : t.level.labelEn) : String(t.minOverall);
-    lines.push(th ? `เส้นทางสู่ ${name}:` : `Path to ${name}:`);
+    lines.push(pathHeading(x.path, name, th));
+    const withTools = t.minEachTool !== undefined;
     for (const s of x.path.steps) {
-      lines.push(`  ${s.code}: ${f2(s.from)} → ${f2(s.to)}  +${f2(s.points)}  = ${f2(s.overallAfter)}`);
+      const tools = withTools
+        ? `  (IIT ${f2(s.toolsAfter.IIT)} EIT ${f2(s.toolsAfter.EIT)} OIT ${f2(s.toolsAfter.OIT)})`
+        : '';
+      lines.push(
+        `  ${s.code}: ${f2(s.from)} → ${f2(s.to)}  +${f2(s.points)}  = ${f2(s.overallAfter)}${tools}`,
+      );
     }
     if (!x.path.reached)
       lines.push(th ? '  (ไปไม่ถึงเป้าหมายด้วยข้อมูลที่มี)' : '  (the target cannot be reached with the data given)');
+    else if (!x.path.marginMet && x.path.steps.length > 0)
+      lines.push(
+        th
+          ? '  (เผื่อคะแนนไว้ไม่ได้ด้วยข้อมูลที่มี เส้นทางนี้ถึงเป้าหมายพอดี)'
+          : '  (the safety margin cannot be kept with the data given; the path reaches the bare target)',
+      );
   }
   if (x.measures.length > 0) {
     lines.push(th ? 'มาตรการที่แนะนำ:' : 'Suggested measures:');

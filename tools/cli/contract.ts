@@ -51,9 +51,28 @@ export interface AnalyseResultJson {
   weak_questions: string[];
   missing: string[];
   levels: Assessment['levels'];
-  target: { min_overall: number; min_each_tool: number | null; rating: string | null } | null;
-  path_to_pass: { code: string; from: number; to: number; points: number; effort: number; total: number }[];
+  /** `margin`: the safety margin asked for; `aim_*`: the lines the path aimed at (target + the margin kept). */
+  target: {
+    min_overall: number;
+    min_each_tool: number | null;
+    rating: string | null;
+    margin: number;
+    aim_overall: number;
+    aim_each_tool: number | null;
+  } | null;
+  /** `total`: the running overall after the step; `tools`: the running tool scores. */
+  path_to_pass: {
+    code: string;
+    from: number;
+    to: number;
+    points: number;
+    effort: number;
+    total: number;
+    tools: { IIT: number; EIT: number; OIT: number };
+  }[];
   path_reached: boolean | null;
+  /** Whether the path also keeps the safety margin; null without a path. */
+  path_margin_met: boolean | null;
   measures: MeasureRef[];
   warnings: Problem[];
 }
@@ -113,6 +132,9 @@ export function toResultJson(
           min_overall: path.target.minOverall,
           min_each_tool: path.target.minEachTool ?? null,
           rating: path.target.level?.code ?? null,
+          margin: r2(path.margin),
+          aim_overall: r2(path.aim.minOverall),
+          aim_each_tool: path.aim.minEachTool === undefined ? null : r2(path.aim.minEachTool),
         }
       : null,
     path_to_pass: (path?.steps ?? []).map((s) => ({
@@ -122,8 +144,10 @@ export function toResultJson(
       points: r2(s.points),
       effort: s.effort,
       total: r2(s.overallAfter),
+      tools: { IIT: r2(s.toolsAfter.IIT), EIT: r2(s.toolsAfter.EIT), OIT: r2(s.toolsAfter.OIT) },
     })),
     path_reached: path ? path.reached : null,
+    path_margin_met: path ? path.marginMet : null,
     measures,
     warnings: a.warnings,
   };

@@ -138,7 +138,6 @@ export const en: Record<GapMessageKey, string> = {
   'q.col.impact': 'Overall per point',
   'q.col.status': 'Status',
   'q.indicator': 'Indicator {id} · {tool}',
-  'q.derived': '(taken as 100 − score)',
   'q.noShare': 'No negative share in the data',
   'q.weak': 'Below the mark',
   'q.ok': 'Passes',

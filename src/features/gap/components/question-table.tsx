@@ -155,13 +155,9 @@ export function QuestionTable({
                   <strong>{fmt.num(r.score)}</strong>
                 </td>
                 <td data-label={m('q.col.finding')} className="gap-finding">
+                  {/* A share worked out or estimated from the score says so in the finding itself. */}
                   {(lang === 'th' ? r.findingTh : r.findingEn) ? (
-                    <>
-                      {fmt.digits((lang === 'th' ? r.findingTh : r.findingEn) ?? '')}
-                      {r.negativeSource === 'derived' ? (
-                        <span className="muted small"> {m('q.derived')}</span>
-                      ) : null}
-                    </>
+                    fmt.digits((lang === 'th' ? r.findingTh : r.findingEn) ?? '')
                   ) : (
                     <span className="muted">{m('q.noShare')}</span>
                   )}
