@@ -53,6 +53,8 @@ export default tseslint.config(
       'data/generated/**',
       'public/**',
       'coverage/**',
+      // Modules that break the rules on purpose, for test/eslint-config.test.ts.
+      'test/fixtures/lint/**',
     ],
   },
   js.configs.recommended,
@@ -70,6 +72,9 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: join(ROOT, 'tsconfig.json') })],
+      // Without these the plugin reads only .js modules, and no-cycle never follows a TypeScript import.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: LAYER_ZONES }],

@@ -1,6 +1,6 @@
 /**
  * The lint layer rules hold by resolved path, however an import is spelled (eslint.config.js): a feature
- * never imports another, shared code never imports a feature, analysis/ imports nothing of ours.
+ * never imports another, shared code never imports a feature, analysis/ imports nothing of ours; no cycles.
  */
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
@@ -8,9 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 let eslint: ESLint;
+/** The same configuration, also on the files `npm run lint` leaves out (the rule-breaking fixtures). */
+let unignored: ESLint;
 
 beforeAll(() => {
   eslint = new ESLint({ cwd: ROOT });
+  unignored = new ESLint({ cwd: ROOT, ignore: false });
 });
 
 /** Rule ids reported for `code` linted as if it were the file at `path` (repo-relative). */
@@ -64,5 +67,17 @@ describe('layer boundaries (eslint-plugin-import-x no-restricted-paths)', () => 
       );
       expect(rules).toContain('import-x/no-restricted-paths');
     }
+  });
+});
+
+describe('no import cycles (import-x/no-cycle)', () => {
+  it('two modules importing each other fail', async () => {
+    const results = await unignored.lintFiles([join(ROOT, 'test/fixtures/lint/cycle-a.ts')]);
+    const rules = results.flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(rules).toContain('import-x/no-cycle');
+  });
+
+  it('the fixtures are left out of the ordinary lint run', async () => {
+    expect(await eslint.isPathIgnored(join(ROOT, 'test/fixtures/lint/cycle-a.ts'))).toBe(true);
   });
 });
