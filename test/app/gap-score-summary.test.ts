@@ -83,6 +83,19 @@ describe('previous year', () => {
     expect(previousYear(ds, sb, 'A', 2565)).toBeNull();
   });
 
+  it('follows the same rule as the year shown: the published overall where the file prints one', () => {
+    // A 2566 that printed 81.25 beside indicators computing 80: the change is taken from 81.25, as the
+    // card's own year shows its official (published) figure too.
+    const printed = ingest([
+      { name: 'p.csv', bytes: new TextEncoder().encode(`${text}\nA,2566,overall,81.25`) },
+    ]);
+    expect(previousYear(printed, scoreAll(printed), 'A', 2567)).toEqual({
+      year: 2566,
+      overall: 81.25,
+      published: true,
+    });
+  });
+
   it('keeps an unknown overall unknown (never zero)', () => {
     expect(previousYear(ds, sb, 'B', 2567)).toEqual({ year: 2566, overall: null, published: false });
   });

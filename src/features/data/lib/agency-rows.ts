@@ -2,7 +2,7 @@ import { matchMask } from '@analysis/agencies/search';
 import type { OrgInfo } from '@analysis/dataset';
 import type { LoadedDataset } from '@/shared/dataset/types';
 import { ratingLevel } from '@analysis/scoring/rating';
-import { officialOverall } from '@analysis/scoring/score-all';
+import { officialOverall, overallSource } from '@analysis/scoring/score-all';
 
 export type SortKey = 'data' | 'name' | 'high' | 'low';
 
@@ -37,7 +37,6 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
     const o = sb.groups.org[g] as number;
     const org = ds.orgs[o];
     if (!org) continue;
-    const published = sb.published[g] as number;
     const fw = sb.frameworks[g];
     const level = ratingLevel(fw, sb.rating[g] as number);
     out.push({
@@ -50,7 +49,7 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
       district: org.district,
       year: sb.groups.year[g] as number,
       overall: officialOverall(sb, g),
-      published: !Number.isNaN(published),
+      published: overallSource(sb, g) === 'published',
       computed: sb.overall[g] as number,
       ratingTh: level?.labelTh ?? null,
       ratingEn: level?.labelEn ?? null,
