@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { gapTo } from '@analysis/compare/side-by-side';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
@@ -20,67 +21,64 @@ export function GapTable({ model, agencies }: { model: CompareModel; agencies: C
     <section className="panel" aria-labelledby="gaps-title">
       <h2 id="gaps-title">{m('gaps.title')}</h2>
       <p className="muted small">{m('gaps.caption')}</p>
-      <div className="table-scroll">
-        <table className="table gap-table" data-testid="gap-table">
-          <thead>
-            <tr>
-              <th scope="col">{m('side.item')}</th>
-              {agencies.map((a) => (
-                <AgencyHead key={a.key} agency={a} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr className="gap-overall">
-              <th scope="row">{m('gaps.overall')}</th>
+      <DataTable
+        head={
+          <tr>
+            <th scope="col">{m('side.item')}</th>
+            {agencies.map((a) => (
+              <AgencyHead key={a.key} agency={a} />
+            ))}
+          </tr>
+        }
+        className="gap-table"
+        testId="gap-table"
+      >
+        <tr className="gap-overall">
+          <th scope="row">{m('gaps.overall')}</th>
+          {agencies.map((a) => {
+            const g = gapTo(yt.overall[a.row] as number, threshold);
+            return (
+              <td key={a.key} className="num">
+                {g !== g ? '—' : g > 0.004 ? <strong>{fmt.num(g)}</strong> : m('gaps.ok')}
+              </td>
+            );
+          })}
+        </tr>
+        {lines.map((i) => {
+          const ind = fw?.indicators.find((d) => d.id === i);
+          return (
+            <tr key={i}>
+              <th scope="row">
+                {m('side.indicator', { id: i })}
+                {ind ? <span className="muted small ind-name"> {pick(ind.nameTh, ind.nameEn)}</span> : null}
+              </th>
               {agencies.map((a) => {
-                const g = gapTo(yt.overall[a.row] as number, threshold);
+                const g = gapOf(a.row, i);
+                if (g !== g)
+                  return (
+                    <td key={a.key} className="num">
+                      —
+                    </td>
+                  );
+                if (g <= 0.004)
+                  return (
+                    <td key={a.key} className="num muted">
+                      {m('gaps.ok')}
+                    </td>
+                  );
                 return (
                   <td key={a.key} className="num">
-                    {g !== g ? '—' : g > 0.004 ? <strong>{fmt.num(g)}</strong> : m('gaps.ok')}
+                    <span className="gap-value">{m('gaps.cell', { gap: fmt.num(g) })}</span>
+                    <span className="muted small gap-cost">
+                      {m('gaps.cost', { points: fmt.num(((ind?.weight ?? 0) * g) / 100) })}
+                    </span>
                   </td>
                 );
               })}
             </tr>
-            {lines.map((i) => {
-              const ind = fw?.indicators.find((d) => d.id === i);
-              return (
-                <tr key={i}>
-                  <th scope="row">
-                    {m('side.indicator', { id: i })}
-                    {ind ? (
-                      <span className="muted small ind-name"> {pick(ind.nameTh, ind.nameEn)}</span>
-                    ) : null}
-                  </th>
-                  {agencies.map((a) => {
-                    const g = gapOf(a.row, i);
-                    if (g !== g)
-                      return (
-                        <td key={a.key} className="num">
-                          —
-                        </td>
-                      );
-                    if (g <= 0.004)
-                      return (
-                        <td key={a.key} className="num muted">
-                          {m('gaps.ok')}
-                        </td>
-                      );
-                    return (
-                      <td key={a.key} className="num">
-                        <span className="gap-value">{m('gaps.cell', { gap: fmt.num(g) })}</span>
-                        <span className="muted small gap-cost">
-                          {m('gaps.cost', { points: fmt.num(((ind?.weight ?? 0) * g) / 100) })}
-                        </span>
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       {lines.length === 0 ? <p className="muted">{m('gaps.none')}</p> : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { lazy, Suspense, useMemo } from 'react';
 import { binOf, histogram } from '@analysis/compare/distribution';
 import { useMessages } from '@/shared/i18n/messages';
@@ -72,26 +73,24 @@ export function GroupDistribution({
       ) : null}
       <details className="chart-table">
         <summary>{m('dist.table')}</summary>
-        <table className="table compact" id="cmp-dist-table">
-          <thead>
-            <tr>
-              <th scope="col">{m('dist.range')}</th>
-              <th scope="col" className="num">
-                {m('dist.count')}
-              </th>
-              <th scope="col">{m('dist.marks')}</th>
+        <DataTable
+          columns={[
+            { label: m('dist.range') },
+            { label: m('dist.count'), num: true },
+            { label: m('dist.marks') },
+          ]}
+          className="compact"
+          id="cmp-dist-table"
+          scroll={false}
+        >
+          {bins.map((b, i) => (
+            <tr key={b.from}>
+              <th scope="row">{binLabels[i]}</th>
+              <td className="num">{fmt.int(b.count)}</td>
+              <td>{markNames[i]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {bins.map((b, i) => (
-              <tr key={b.from}>
-                <th scope="row">{binLabels[i]}</th>
-                <td className="num">{fmt.int(b.count)}</td>
-                <td>{markNames[i]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

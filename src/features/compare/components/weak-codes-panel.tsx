@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo, useState } from 'react';
 import { weakestInGroup } from '@analysis/compare/weakest';
 import { toCsv } from '@analysis/exports/csv';
@@ -21,51 +22,42 @@ function WeakTable({ title, id, rows }: { title: string; id: string; rows: WeakR
   return (
     <section className="panel" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <div className="table-scroll">
-        <table className="table weak-table stack" data-testid={id}>
-          <thead>
-            <tr>
-              <th scope="col">{m('weak.code')}</th>
-              <th scope="col">{m('weak.text')}</th>
-              <th scope="col" className="num">
-                {m('weak.below')}
-              </th>
-              <th scope="col" className="num">
-                {m('weak.mean')}
-              </th>
-              <th scope="col" className="num">
-                {m('weak.lost')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.code} data-code={r.code} data-below={r.below} data-scored={r.scored}>
-                <td data-label={m('weak.code')}>
-                  <strong>{r.code}</strong>
-                </td>
-                <td data-label={m('weak.text')}>{pick(r.textTh, r.textEn) || '—'}</td>
-                <td className="num" data-label={m('weak.below')}>
-                  {m('weak.belowCell', {
-                    below: fmt.int(r.below),
-                    scored: fmt.int(r.scored),
-                    pct: fmt.pct((r.below / r.scored) * 100, 1),
-                  })}
-                  <span className="share-bar" aria-hidden="true">
-                    <span style={{ width: `${(r.below / r.scored) * 100}%` }} />
-                  </span>
-                </td>
-                <td className="num" data-label={m('weak.mean')}>
-                  {fmt.num(r.mean)}
-                </td>
-                <td className="num" data-label={m('weak.lost')}>
-                  {fmt.num(r.pointsLost / r.scored, 3)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          { label: m('weak.code') },
+          { label: m('weak.text') },
+          { label: m('weak.below'), num: true },
+          { label: m('weak.mean'), num: true },
+          { label: m('weak.lost'), num: true },
+        ]}
+        className="weak-table stack"
+        testId={id}
+      >
+        {shown.map((r) => (
+          <tr key={r.code} data-code={r.code} data-below={r.below} data-scored={r.scored}>
+            <td data-label={m('weak.code')}>
+              <strong>{r.code}</strong>
+            </td>
+            <td data-label={m('weak.text')}>{pick(r.textTh, r.textEn) || '—'}</td>
+            <td className="num" data-label={m('weak.below')}>
+              {m('weak.belowCell', {
+                below: fmt.int(r.below),
+                scored: fmt.int(r.scored),
+                pct: fmt.pct((r.below / r.scored) * 100, 1),
+              })}
+              <span className="share-bar" aria-hidden="true">
+                <span style={{ width: `${(r.below / r.scored) * 100}%` }} />
+              </span>
+            </td>
+            <td className="num" data-label={m('weak.mean')}>
+              {fmt.num(r.mean)}
+            </td>
+            <td className="num" data-label={m('weak.lost')}>
+              {fmt.num(r.pointsLost / r.scored, 3)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {rows.length > TOP ? (
         <button type="button" className="quiet" onClick={() => setAll(!all)} aria-expanded={all}>
           {all

@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { lazy, Suspense, useMemo } from 'react';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { distributionOption, scoreBands } from '../lib/distribution';
@@ -40,25 +41,20 @@ export function ScoreDistribution({ scores }: { scores: readonly number[] }) {
       </Suspense>
       <details className="chart-table">
         <summary>{t('dist.table')}</summary>
-        <table className="table compact" id="dist-table">
-          <caption className="visually-hidden">{t('dist.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dist.range')}</th>
-              <th scope="col" className="num">
-                {t('dist.count')}
-              </th>
+        <DataTable
+          columns={[{ label: t('dist.range') }, { label: t('dist.count'), num: true }]}
+          caption={t('dist.title')}
+          className="compact"
+          id="dist-table"
+          scroll={false}
+        >
+          {bands.map((b, i) => (
+            <tr key={b.from}>
+              <th scope="row">{labels[i]}</th>
+              <td className="num">{fmt.int(b.count)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {bands.map((b, i) => (
-              <tr key={b.from}>
-                <th scope="row">{labels[i]}</th>
-                <td className="num">{fmt.int(b.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useCallback, useMemo } from 'react';
 import type { Framework } from '@analysis/frameworks/types';
 import type { Assessment } from '@analysis/scoring/assessment';
@@ -116,87 +117,76 @@ export function IndicatorPanel({
         count={bars.length}
         onPick={pickRow}
       />
-      <div className="table-scroll">
-        <table className="table stack gap-ind-table" id="gap-ind-table" data-testid="indicator-table">
-          <caption className="visually-hidden">{m('ind.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('ind.col.indicator')}</th>
-              <th scope="col" className="num">
-                {m('ind.col.weight')}
+      <DataTable
+        columns={[
+          { label: m('ind.col.indicator') },
+          { label: m('ind.col.weight'), num: true },
+          { label: m('ind.col.score'), num: true },
+          { label: m('ind.col.gap'), num: true },
+          { label: m('ind.col.lost'), num: true },
+          { label: m('ind.col.gain'), num: true },
+          { label: m('ind.col.source') },
+          {
+            label: <span className="visually-hidden">{m('ind.col.drill')}</span>,
+            className: 'no-print',
+          },
+        ]}
+        caption={m('ind.tableCaption')}
+        className="stack gap-ind-table"
+        id="gap-ind-table"
+        testId="indicator-table"
+      >
+        {a.indicators.map((i) => {
+          const weak = i.score !== null && i.score < a.threshold;
+          return (
+            <tr
+              key={i.id}
+              className={`${weak ? 'gap-weak' : ''} ${selected === i.id ? 'gap-selected' : ''}`}
+              data-indicator={i.id}
+            >
+              <th scope="row">
+                {fmt.digits(String(i.id))}. {pick(i.nameTh, i.nameEn)}{' '}
+                <span className="gap-tag">{i.tool}</span>
+                {weak ? <span className="gap-flag"> ▼ {m('ind.below')}</span> : null}
               </th>
-              <th scope="col" className="num">
-                {m('ind.col.score')}
-              </th>
-              <th scope="col" className="num">
-                {m('ind.col.gap')}
-              </th>
-              <th scope="col" className="num">
-                {m('ind.col.lost')}
-              </th>
-              <th scope="col" className="num">
-                {m('ind.col.gain')}
-              </th>
-              <th scope="col">{m('ind.col.source')}</th>
-              <th scope="col" className="no-print">
-                <span className="visually-hidden">{m('ind.col.drill')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.indicators.map((i) => {
-              const weak = i.score !== null && i.score < a.threshold;
-              return (
-                <tr
-                  key={i.id}
-                  className={`${weak ? 'gap-weak' : ''} ${selected === i.id ? 'gap-selected' : ''}`}
-                  data-indicator={i.id}
+              <td className="num" data-label={m('ind.col.weight')}>
+                {fmt.num(i.weight, 0)}%
+              </td>
+              <td className="num" data-label={m('ind.col.score')}>
+                {i.score === null ? (
+                  <span className="gap-unknown">{m('ind.missing')}</span>
+                ) : (
+                  <strong>{fmt.num(i.score)}</strong>
+                )}
+              </td>
+              <td className="num" data-label={m('ind.col.gap')}>
+                {fmt.num(i.gap)}
+              </td>
+              <td className="num" data-label={m('ind.col.lost')}>
+                {fmt.num(i.pointsLost)}
+              </td>
+              <td className="num" data-label={m('ind.col.gain')}>
+                {i.gap === null ? '—' : fmt.num((i.gap * i.weight) / 100)}
+              </td>
+              <td data-label={m('ind.col.source')}>{m(`ind.source.${i.source}`)}</td>
+              <td className="no-print">
+                <button
+                  type="button"
+                  className="button small"
+                  aria-pressed={selected === i.id}
+                  onClick={() => onDrill(i.id)}
                 >
-                  <th scope="row">
-                    {fmt.digits(String(i.id))}. {pick(i.nameTh, i.nameEn)}{' '}
-                    <span className="gap-tag">{i.tool}</span>
-                    {weak ? <span className="gap-flag"> ▼ {m('ind.below')}</span> : null}
-                  </th>
-                  <td className="num" data-label={m('ind.col.weight')}>
-                    {fmt.num(i.weight, 0)}%
-                  </td>
-                  <td className="num" data-label={m('ind.col.score')}>
-                    {i.score === null ? (
-                      <span className="gap-unknown">{m('ind.missing')}</span>
-                    ) : (
-                      <strong>{fmt.num(i.score)}</strong>
-                    )}
-                  </td>
-                  <td className="num" data-label={m('ind.col.gap')}>
-                    {fmt.num(i.gap)}
-                  </td>
-                  <td className="num" data-label={m('ind.col.lost')}>
-                    {fmt.num(i.pointsLost)}
-                  </td>
-                  <td className="num" data-label={m('ind.col.gain')}>
-                    {i.gap === null ? '—' : fmt.num((i.gap * i.weight) / 100)}
-                  </td>
-                  <td data-label={m('ind.col.source')}>{m(`ind.source.${i.source}`)}</td>
-                  <td className="no-print">
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-pressed={selected === i.id}
-                      onClick={() => onDrill(i.id)}
-                    >
-                      {m(i.tool === 'OIT' ? 'ind.drillItems' : 'ind.drillQuestions')}
-                      <span className="visually-hidden">
-                        {' '}
-                        {m('ind.drillOf', { id: fmt.digits(String(i.id)) })}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                  {m(i.tool === 'OIT' ? 'ind.drillItems' : 'ind.drillQuestions')}
+                  <span className="visually-hidden">
+                    {' '}
+                    {m('ind.drillOf', { id: fmt.digits(String(i.id)) })}
+                  </span>
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }

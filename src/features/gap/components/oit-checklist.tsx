@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
 import type { Framework } from '@analysis/frameworks/types';
 import { oitChecklist } from '@analysis/gaps/oit-checklist';
@@ -74,41 +75,40 @@ export function OitChecklist({
                   })}
             </span>
           </h3>
-          <table className="table stack gap-oit-table">
-            <caption className="visually-hidden">
-              {fmt.digits(g.subIndicator)} {pick(g.nameTh, g.nameEn)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('oit.col.item')}</th>
-                <th scope="col">{m('oit.col.status')}</th>
-                <th scope="col" className="num">
-                  {m('oit.col.cost')}
+          <DataTable
+            columns={[
+              { label: m('oit.col.item') },
+              { label: m('oit.col.status') },
+              { label: m('oit.col.cost'), num: true },
+            ]}
+            caption={
+              <>
+                {fmt.digits(g.subIndicator)} {pick(g.nameTh, g.nameEn)}
+              </>
+            }
+            className="stack gap-oit-table"
+            scroll={false}
+          >
+            {g.items.map((i) => (
+              <tr key={i.code} className={i.status === 'pass' ? undefined : 'gap-weak'} data-code={i.code}>
+                <th scope="row">
+                  <span className="gap-code">{i.code}</span> {pick(i.titleTh, i.titleEn)}
                 </th>
+                <td data-label={m('oit.col.status')}>
+                  <span className={`gap-item-${i.status}`}>
+                    {m(`oit.status.${i.status}`, { score: fmt.num(i.score) })}
+                  </span>
+                </td>
+                <td className="num" data-label={m('oit.col.cost')}>
+                  {i.status === 'pass'
+                    ? fmt.num(0)
+                    : i.cost === null
+                      ? m('oit.worth', { worth: fmt.num(i.worth) })
+                      : `+${fmt.num(i.cost)}`}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {g.items.map((i) => (
-                <tr key={i.code} className={i.status === 'pass' ? undefined : 'gap-weak'} data-code={i.code}>
-                  <th scope="row">
-                    <span className="gap-code">{i.code}</span> {pick(i.titleTh, i.titleEn)}
-                  </th>
-                  <td data-label={m('oit.col.status')}>
-                    <span className={`gap-item-${i.status}`}>
-                      {m(`oit.status.${i.status}`, { score: fmt.num(i.score) })}
-                    </span>
-                  </td>
-                  <td className="num" data-label={m('oit.col.cost')}>
-                    {i.status === 'pass'
-                      ? fmt.num(0)
-                      : i.cost === null
-                        ? m('oit.worth', { worth: fmt.num(i.worth) })
-                        : `+${fmt.num(i.cost)}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { AgencyYears } from '@analysis/summary/agency-years';
@@ -85,70 +86,57 @@ export function CellPanel({
         {found ? m('cell.count', { n: fmt.int(list.length), counted: fmt.int(counted) }) : m('cell.finding')}
       </p>
       <div className="table-scroll summary-cell-scroll">
-        <table className="table summary-agencies">
-          <thead>
-            <tr>
-              <th scope="col">{m('cell.name')}</th>
-              <th scope="col">{m('cell.where')}</th>
-              <th scope="col" className="num">
-                {m('cell.year')}
-              </th>
-              {split ? <th scope="col">{m('cell.part')}</th> : null}
-              <th scope="col" className="num">
-                {m('cell.score')}
-              </th>
-              <th scope="col" className="num">
-                {m('cell.previous')}
-              </th>
-              <th scope="col" className="num">
-                {m('cell.change')}
-              </th>
-              <th scope="col" className="no-print">
-                {m('cell.links')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => {
-              const org = r.org;
-              const label = org?.name ?? org?.id ?? m('cell.unnamed');
-              return (
-                <tr key={`${r.orgIndex}:${r.year}:${r.member?.key ?? ''}`}>
-                  <th scope="row">{label}</th>
-                  <td>{[org?.province, org?.district].filter(Boolean).join(' / ') || '—'}</td>
-                  <td className="num">{fmt.year(r.year)}</td>
-                  {split ? <td>{r.member?.[lang] ?? ''}</td> : null}
-                  <td className="num">
-                    {Number.isNaN(r.value) ? (
-                      <span className="muted">{m('cell.noScore')}</span>
-                    ) : (
-                      <>
-                        {r.below ? (
-                          <span className="summary-glyph" title={m('cell.below')}>
-                            ▼<span className="visually-hidden">{m('cell.below')}</span>
-                          </span>
-                        ) : null}
-                        {fmt.num(r.value, 2)}
-                      </>
-                    )}
-                  </td>
-                  <td className="num">{fmt.num(r.previous, 2)}</td>
-                  <td className="num">{change(r.value, r.previous)}</td>
-                  <td className="no-print summary-links">
-                    {org ? (
-                      <>
-                        <Link to={gapPath({ ds, org: org.key, year: r.year })}>{m('cell.gap')}</Link>
-                        <Link to={comparePath({ ds, year: r.year, orgs: [org.key] })}>
-                          {m('cell.compare')}
-                        </Link>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            { label: m('cell.name') },
+            { label: m('cell.where') },
+            { label: m('cell.year'), num: true },
+            ...(split ? [{ label: m('cell.part') }] : []),
+            { label: m('cell.score'), num: true },
+            { label: m('cell.previous'), num: true },
+            { label: m('cell.change'), num: true },
+            { label: m('cell.links'), className: 'no-print' },
+          ]}
+          className="summary-agencies"
+          scroll={false}
+        >
+          {shown.map((r) => {
+            const org = r.org;
+            const label = org?.name ?? org?.id ?? m('cell.unnamed');
+            return (
+              <tr key={`${r.orgIndex}:${r.year}:${r.member?.key ?? ''}`}>
+                <th scope="row">{label}</th>
+                <td>{[org?.province, org?.district].filter(Boolean).join(' / ') || '—'}</td>
+                <td className="num">{fmt.year(r.year)}</td>
+                {split ? <td>{r.member?.[lang] ?? ''}</td> : null}
+                <td className="num">
+                  {Number.isNaN(r.value) ? (
+                    <span className="muted">{m('cell.noScore')}</span>
+                  ) : (
+                    <>
+                      {r.below ? (
+                        <span className="summary-glyph" title={m('cell.below')}>
+                          ▼<span className="visually-hidden">{m('cell.below')}</span>
+                        </span>
+                      ) : null}
+                      {fmt.num(r.value, 2)}
+                    </>
+                  )}
+                </td>
+                <td className="num">{fmt.num(r.previous, 2)}</td>
+                <td className="num">{change(r.value, r.previous)}</td>
+                <td className="no-print summary-links">
+                  {org ? (
+                    <>
+                      <Link to={gapPath({ ds, org: org.key, year: r.year })}>{m('cell.gap')}</Link>
+                      <Link to={comparePath({ ds, year: r.year, orgs: [org.key] })}>{m('cell.compare')}</Link>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       </div>
       {list.length > shown.length ? (
         <p>

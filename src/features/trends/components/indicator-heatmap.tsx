@@ -1,3 +1,4 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
 import type { AgencyTrend } from '@analysis/trends/types';
 import { useMessages } from '@/shared/i18n/messages';
@@ -36,35 +37,28 @@ export function IndicatorHeatmap({
     >
       <details className="chart-table">
         <summary>{m('heat.table')}</summary>
-        <div className="table-scroll">
-          <table className="table compact trend-heat-table" id="trend-heat-table">
-            <caption className="visually-hidden">{m('heat.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('heat.indicator')}</th>
-                {trend.years.map((y) => (
-                  <th key={y.year} scope="col" className="num">
-                    {fmt.year(y.year)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {trend.indicatorDefs.map((d, i) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    {fmt.digits(String(d.id))} {pick(d.nameTh, d.nameEn)}
-                  </th>
-                  {trend.years.map((y) => (
-                    <td key={y.year} className="num">
-                      {fmt.num(y.indicators[i])}
-                    </td>
-                  ))}
-                </tr>
+        <DataTable
+          columns={[
+            { label: m('heat.indicator') },
+            ...trend.years.map((y) => ({ label: fmt.year(y.year), num: true })),
+          ]}
+          caption={m('heat.title')}
+          className="compact trend-heat-table"
+          id="trend-heat-table"
+        >
+          {trend.indicatorDefs.map((d, i) => (
+            <tr key={d.id}>
+              <th scope="row">
+                {fmt.digits(String(d.id))} {pick(d.nameTh, d.nameEn)}
+              </th>
+              {trend.years.map((y) => (
+                <td key={y.year} className="num">
+                  {fmt.num(y.indicators[i])}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </ChartPanel>
   );
