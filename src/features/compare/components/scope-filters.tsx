@@ -1,6 +1,6 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useMemo } from 'react';
 import { districtsOf } from '@analysis/compare/scope';
-import { Field } from '@/shared/ui/field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { CompareParams } from '../lib/compare-params';
@@ -35,24 +35,15 @@ export function ScopeFilters({ model, params, onChange, scopeLabel }: Props) {
     onPick: (v: string | null) => void,
     disabled = false,
   ) => (
-    <Field label={label}>
-      {(id) => (
-        <select
-          id={id}
-          value={value ?? ''}
-          disabled={disabled}
-          onChange={(e) => onPick(e.currentTarget.value || null)}
-        >
-          <option value="">{m('scope.all')}</option>
-          {value && !options.includes(value) ? <option value={value}>{value}</option> : null}
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField label={label} value={value ?? ''} disabled={disabled} onChange={(v) => onPick(v || null)}>
+      <option value="">{m('scope.all')}</option>
+      {value && !options.includes(value) ? <option value={value}>{value}</option> : null}
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </SelectField>
   );
   const filtered = params.province || params.district || params.type;
   return (
@@ -61,21 +52,17 @@ export function ScopeFilters({ model, params, onChange, scopeLabel }: Props) {
         {m('scope.title')}
       </h2>
       <div className="filters">
-        <Field label={m('scope.year')}>
-          {(id) => (
-            <select
-              id={id}
-              value={model.year}
-              onChange={(e) => onChange({ year: Number(e.currentTarget.value) })}
-            >
-              {[...model.years].reverse().map((y) => (
-                <option key={y} value={y}>
-                  {fmt.year(y)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={m('scope.year')}
+          value={model.year}
+          onChange={(v) => onChange({ year: Number(v) })}
+        >
+          {[...model.years].reverse().map((y) => (
+            <option key={y} value={y}>
+              {fmt.year(y)}
+            </option>
+          ))}
+        </SelectField>
         {select(m('scope.province'), params.province, model.provinces, (province) =>
           onChange({ province, district: null }),
         )}

@@ -1,3 +1,4 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useDeferredValue, useMemo } from 'react';
 import type { OrgInfo } from '@analysis/dataset';
 import { Link } from 'react-router';
@@ -117,21 +118,17 @@ export function AgencyYearList({
             </select>
           )}
         </Field>
-        <Field label={t('list.sort')}>
-          {(id) => (
-            <select
-              id={id}
-              value={params.sort}
-              onChange={(e) => setParams({ sort: e.currentTarget.value as SortKey }, true)}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`list.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('list.sort')}
+          value={params.sort}
+          onChange={(v) => setParams({ sort: v as SortKey }, true)}
+        >
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`list.sort.${s}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <p className="muted small" aria-live="polite">
         {t('list.count', { shown: fmt.int(shown.length), total: fmt.int(rows.length) })}

@@ -1,3 +1,4 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useId, useState } from 'react';
 import { decodeBytes } from '@analysis/ingest/decode';
 import { catalogueToCsv } from '@analysis/measures/write-catalogue';
@@ -41,14 +42,10 @@ export function CataloguePanel() {
         >
           {t('catalogue.download')}
         </button>
-        <Field label={t('catalogue.mode')}>
-          {(fid) => (
-            <select id={fid} value={mode} onChange={(e) => setMode(e.currentTarget.value as MergeMode)}>
-              <option value="add">{t('catalogue.mode.add')}</option>
-              <option value="replace">{t('catalogue.mode.replace')}</option>
-            </select>
-          )}
-        </Field>
+        <SelectField label={t('catalogue.mode')} value={mode} onChange={(v) => setMode(v as MergeMode)}>
+          <option value="add">{t('catalogue.mode.add')}</option>
+          <option value="replace">{t('catalogue.mode.replace')}</option>
+        </SelectField>
         <Field label={t('catalogue.load')}>
           {(fid) => (
             <input

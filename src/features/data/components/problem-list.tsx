@@ -1,3 +1,4 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Problem, Severity } from '@analysis/problems';
 import { VirtualTable, type VColumn } from '@/shared/ui/virtual-table';
@@ -116,22 +117,18 @@ export function ProblemList({
               )}
             </Field>
             {files.length > 1 ? (
-              <Field label={t('problems.file')}>
-                {(id) => (
-                  <select
-                    id={id}
-                    value={params.file ?? ''}
-                    onChange={(e) => setParams({ file: e.currentTarget.value || null }, true)}
-                  >
-                    <option value="">{t('files.all')}</option>
-                    {files.map((f) => (
-                      <option key={f} value={f}>
-                        {f}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                label={t('problems.file')}
+                value={params.file ?? ''}
+                onChange={(v) => setParams({ file: v || null }, true)}
+              >
+                <option value="">{t('files.all')}</option>
+                {files.map((f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
+              </SelectField>
             ) : null}
             <Field label={t('problems.search')} grow>
               {(id) => (

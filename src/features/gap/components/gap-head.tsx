@@ -1,5 +1,5 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { Link, useNavigate } from 'react-router';
-import { Field } from '@/shared/ui/field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { dataPath, gapPath, planPath } from '@/shared/url/view-links';
@@ -38,21 +38,17 @@ export function GapHead({
       </p>
       <div className="filters no-print">
         {years.length > 1 ? (
-          <Field label={m('head.year')}>
-            {(id) => (
-              <select
-                id={id}
-                value={year}
-                onChange={(e) => navigate(gapPath({ ds, org: orgKey, year: Number(e.currentTarget.value) }))}
-              >
-                {[...years].reverse().map((y) => (
-                  <option key={y} value={y}>
-                    {fmt.year(y)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={m('head.year')}
+            value={year}
+            onChange={(v) => navigate(gapPath({ ds, org: orgKey, year: Number(v) }))}
+          >
+            {[...years].reverse().map((y) => (
+              <option key={y} value={y}>
+                {fmt.year(y)}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <Link className="button" to={planPath({ ds, org: orgKey, year })}>
           {m('head.plan', { year: fmt.year(year + 1) })}

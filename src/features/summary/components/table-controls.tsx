@@ -1,3 +1,4 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { Field } from '@/shared/ui/field';
 import { DIM_LABELS, STAT_LABELS } from '@analysis/summary/labels';
 import { parseDim } from '@analysis/summary/parse-query';
@@ -95,18 +96,14 @@ export function TableControls({
           </select>
         )}
       </Field>
-      <Field label={m('build.cols')}>
-        {(id) => (
-          <select
-            id={id}
-            value={table.cols ? (parseDim(table.cols) ?? table.cols) : ''}
-            onChange={(e) => onChange(withAxes(table, rows, e.target.value))}
-          >
-            <option value="">{m('build.none')}</option>
-            {dimOptions(rows.map((r) => parseDim(r) ?? r))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={m('build.cols')}
+        value={table.cols ? (parseDim(table.cols) ?? table.cols) : ''}
+        onChange={(v) => onChange(withAxes(table, rows, v))}
+      >
+        <option value="">{m('build.none')}</option>
+        {dimOptions(rows.map((r) => parseDim(r) ?? r))}
+      </SelectField>
       <Field label={m('build.value')} grow>
         {(id) =>
           split ? (
@@ -133,17 +130,17 @@ export function TableControls({
           )
         }
       </Field>
-      <Field label={m('build.stat')}>
-        {(id) => (
-          <select id={id} value={table.stat} onChange={(e) => onChange({ ...table, stat: e.target.value })}>
-            {STATS.map((s) => (
-              <option key={s} value={s}>
-                {STAT_LABELS[s][lang]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={m('build.stat')}
+        value={table.stat}
+        onChange={(v) => onChange({ ...table, stat: v })}
+      >
+        {STATS.map((s) => (
+          <option key={s} value={s}>
+            {STAT_LABELS[s][lang]}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }
