@@ -1,3 +1,4 @@
+import { PageHead } from '@/shared/ui/page-head';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { CataloguePanel } from '../components/catalogue-panel';
 import { DatasetList } from '../components/dataset-list';
@@ -14,10 +15,7 @@ export function DataPage() {
   const [params] = useDataParams();
   return (
     <div className="page data-page">
-      <div className="page-head">
-        <h1>{t('data.title')}</h1>
-        <p className="lead">{t('data.intro')}</p>
-      </div>
+      <PageHead title={t('data.title')} intro={t('data.intro')} />
       <div className="open-grid">
         <OpenDataPanel activeId={params.ds} />
         <FileDrop />

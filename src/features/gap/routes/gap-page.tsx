@@ -1,3 +1,4 @@
+import { PageHead } from '@/shared/ui/page-head';
 import '../gap.css';
 import '../gap-media.css';
 import { useEffect } from 'react';
@@ -10,12 +11,7 @@ import { gapMessages } from '../messages';
 
 function Head() {
   const m = useMessages(gapMessages);
-  return (
-    <div className="page-head">
-      <h1>{m('page.title')}</h1>
-      <p className="lead">{m('page.intro')}</p>
-    </div>
-  );
+  return <PageHead title={m('page.title')} intro={m('page.intro')} />;
 }
 
 /** Gap analysis (view 2 of product.md): where the points went and the cheapest way to the next rating. */

@@ -1,5 +1,4 @@
-import { ChooseDataset } from '@/shared/dataset/choose-dataset';
-import { DatasetGate } from '@/shared/dataset/dataset-gate';
+import { DatasetPage } from '@/shared/dataset/dataset-page';
 import { useMessages } from '@/shared/i18n/messages';
 import { SummaryView } from '../components/summary-view';
 import { useSummaryParams } from '../hooks/use-summary-params';
@@ -12,18 +11,14 @@ export function SummaryPage() {
   const m = useMessages(summaryMessages);
   const [params] = useSummaryParams();
   return (
-    <div className="page summary-page">
-      <div className="page-head">
-        <h1>{m('title')}</h1>
-        <p className="lead">{m('intro')}</p>
-      </div>
-      {params.ds ? (
-        <DatasetGate key={params.ds} id={params.ds}>
-          {(entry, loaded) => <SummaryView entry={entry} loaded={loaded} />}
-        </DatasetGate>
-      ) : (
-        <ChooseDataset pathOf={summaryPath} />
-      )}
-    </div>
+    <DatasetPage
+      className="summary-page"
+      title={m('title')}
+      intro={m('intro')}
+      ds={params.ds}
+      pathOf={summaryPath}
+    >
+      {(entry, loaded) => <SummaryView entry={entry} loaded={loaded} />}
+    </DatasetPage>
   );
 }

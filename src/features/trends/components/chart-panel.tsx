@@ -1,8 +1,17 @@
+import type { AgencyTrend } from '@analysis/trends/types';
 import type { ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { EChart } from '@/shared/chart/echart';
 import { useMessages } from '@/shared/i18n/messages';
 import { trendMessages } from '../messages';
+
+/** What each trend chart is given: the agency's trend, its name and years (for the aria text), the PNG's name. */
+export interface TrendChartProps {
+  trend: AgencyTrend;
+  name: string;
+  years: string;
+  fileBase: string;
+}
 
 export interface ChartPanelProps {
   id: string;

@@ -1,25 +1,14 @@
 import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
-import type { AgencyTrend } from '@analysis/trends/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartContext } from '@/shared/chart/chart-context';
 import { heatmapOption } from '../lib/heatmap-option';
 import { trendMessages } from '../messages';
-import { ChartPanel } from './chart-panel';
+import { ChartPanel, type TrendChartProps } from './chart-panel';
 
 /** Years × indicators with the score in every cell, and the same numbers as a table. */
-export function IndicatorHeatmap({
-  trend,
-  name,
-  years,
-  fileBase,
-}: {
-  trend: AgencyTrend;
-  name: string;
-  years: string;
-  fileBase: string;
-}) {
+export function IndicatorHeatmap({ trend, name, years, fileBase }: TrendChartProps) {
   const m = useMessages(trendMessages);
   const { fmt, pick } = useI18n();
   const context = useChartContext();

@@ -1,25 +1,14 @@
 import { useMemo } from 'react';
-import type { AgencyTrend } from '@analysis/trends/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
 import { toolsOption } from '../lib/tools-option';
 import { trendMessages } from '../messages';
-import { ChartPanel } from './chart-panel';
+import { ChartPanel, type TrendChartProps } from './chart-panel';
 import { YOY_TABLE_ID } from './yoy-table';
 
 /** IIT, EIT and OIT per year (table: the year-by-year table). */
-export function ToolsChart({
-  trend,
-  name,
-  years,
-  fileBase,
-}: {
-  trend: AgencyTrend;
-  name: string;
-  years: string;
-  fileBase: string;
-}) {
+export function ToolsChart({ trend, name, years, fileBase }: TrendChartProps) {
   const m = useMessages(trendMessages);
   const { fmt } = useI18n();
   const { context, marks } = useChartFormat();

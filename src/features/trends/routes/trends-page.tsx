@@ -1,3 +1,4 @@
+import { PageHead } from '@/shared/ui/page-head';
 import { useMemo } from 'react';
 import { agencyTrend } from '@analysis/trends/agency-trend';
 import { Notice } from '@/shared/ui/notice';
@@ -14,12 +15,7 @@ import '../trends.css';
 
 function Head() {
   const m = useMessages(trendMessages);
-  return (
-    <div className="page-head">
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('intro')}</p>
-    </div>
-  );
+  return <PageHead title={m('title')} intro={m('intro')} />;
 }
 
 /** The loaded dataset: the picked agency's trend, or the picker. */
