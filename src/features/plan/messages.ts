@@ -55,17 +55,7 @@ export const planMessages = defineMessages(
     'draft.building': 'กำลังร่างแผน…',
     'draft.empty': 'ผลการประเมินนี้ไม่มีข้อที่ต่ำกว่าเกณฑ์ จึงไม่มีประเด็นในร่าง — เพิ่มประเด็นและมาตรการเองได้ด้านล่าง',
 
-    'export.title': 'ส่งออกและพิมพ์',
     'export.timeframes': 'เขียนระยะเวลาเป็น',
-    'export.quarters': 'ไตรมาส ({example})',
-    'export.months': 'เดือน ({example})',
-    'export.thaiDigits': 'ใช้ตัวเลขไทย (๑๒๓) ในเอกสาร',
-    'export.docx': 'ดาวน์โหลด Word (.docx)',
-    'export.csv': 'ดาวน์โหลด CSV',
-    'export.print': 'พิมพ์ / บันทึกเป็น PDF',
-    'export.busy': 'กำลังสร้างไฟล์ Word…',
-    'export.done': 'สร้างไฟล์ {name} แล้ว',
-    'export.failed': 'สร้างไฟล์ไม่สำเร็จ: {detail}',
     'export.hint': 'Word และการพิมพ์ใช้กระดาษ A4 แนวนอน ฟอนต์ Sarabun ตารางตามแบบแผนมาตรการของหน่วยงาน',
 
     'issue.heading': 'ประเด็นที่ {n}',
@@ -218,17 +208,7 @@ export const planMessages = defineMessages(
     'draft.empty':
       'Nothing in these results is below the pass mark, so the draft has no issues — add issues and measures of your own below.',
 
-    'export.title': 'Export and print',
     'export.timeframes': 'Write timeframes as',
-    'export.quarters': 'Quarters ({example})',
-    'export.months': 'Months ({example})',
-    'export.thaiDigits': 'Thai digits (๑๒๓) in the document',
-    'export.docx': 'Download Word (.docx)',
-    'export.csv': 'Download CSV',
-    'export.print': 'Print / save as PDF',
-    'export.busy': 'Building the Word file…',
-    'export.done': '{name} is ready',
-    'export.failed': 'Could not build the file: {detail}',
     'export.hint':
       'Word and print use A4 landscape, the Sarabun font and the table layout of agencies’ plans.',
 
