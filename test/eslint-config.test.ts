@@ -42,7 +42,7 @@ describe('layer boundaries (eslint-plugin-import-x no-restricted-paths)', () => 
 
   it('a feature importing its own modules and the shared layer passes', async () => {
     const code = [
-      `import * as own from '../lib/gap-params';`,
+      `import * as own from '../lib/question-rows';`,
       `import * as shared from '@/shared/ui/field';`,
       `import * as core from '@analysis/dataset';`,
       'export const probe = [own, shared, core];',

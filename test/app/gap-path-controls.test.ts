@@ -4,7 +4,7 @@ import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import { changesFromPath, whatIf } from '@analysis/gaps/what-if';
 import { round } from '@analysis/scoring/round';
 import { scoreAll } from '@analysis/scoring/score-all';
-import { readGapParams, writeGapParams } from '@/features/gap/lib/gap-params';
+import { readGapParams, writeGapParams } from '@/shared/url/routes/gap';
 import {
   NO_CONTROLS,
   parseCaps,

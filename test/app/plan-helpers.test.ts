@@ -7,7 +7,7 @@ import { QUARTER_SPANS, timeframeOptions, timeframeValue } from '@/features/plan
 import { dateInputText, parseDateInput } from '@/features/report/lib/dates';
 import { reportCsv } from '@/features/report/lib/report-csv';
 import { reportLayout } from '@/features/report/lib/report-layout';
-import { planPath, reportPath } from '@/shared/url/view-links';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { catalogue, seedPlan } from './plan-fixture';
 
 const plan = seedPlan();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readDataParams } from '@/features/data/hooks/use-data-params';
+import { readDataParams } from '@/shared/url/routes/data';
 import { formatter } from '@/shared/i18n/format';
 import { en } from '@/shared/i18n/common-en';
 import { th } from '@/shared/i18n/common-th';
 import { interpolate } from '@/shared/i18n/messages';
 import { DEFAULT_SETTINGS, parseSettings } from '@/shared/i18n/settings';
-import { dataPath, gapPath } from '@/shared/url/view-links';
+import { dataPath } from '@/shared/url/routes/data';
+import { gapPath } from '@/shared/url/routes/gap';
 
 describe('settings', () => {
   it('falls back to Thai and Arabic digits on anything missing or unreadable', () => {

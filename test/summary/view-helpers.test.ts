@@ -4,7 +4,7 @@ import { presetTable } from '@/features/summary/components/presets';
 import { withAxes } from '@/features/summary/components/table-controls';
 import { filterValues, withFilter } from '@/features/summary/components/filter-controls';
 import { scaleOf, toneOf, toneSteps } from '@/features/summary/lib/cell-tone';
-import { readSummaryParams, writeSummaryParams, DEFAULT_TABLE } from '@/features/summary/lib/summary-params';
+import { readSummaryParams, writeSummaryParams, DEFAULT_TABLE } from '@/shared/url/routes/summary';
 import { fixtureTable } from './fixture';
 import { build } from './helpers';
 

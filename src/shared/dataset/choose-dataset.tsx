@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { dataPath } from '@/shared/url/view-links';
+import { dataPath } from '@/shared/url/routes/data';
 import { builtinEntry, DEMO_ID } from './builtin-entries';
 import { addDataset, useRegistry } from './dataset-registry';
 import { useDatasetLabel } from './use-dataset-label';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { Notice } from '@/shared/ui/notice';
-import { dataPath } from '@/shared/url/view-links';
+import { dataPath } from '@/shared/url/routes/data';
 import { LoadProgress, LoadStopped } from './load-status';
 import type { DatasetEntry, LoadedDataset } from './types';
 import { useDataset, type DatasetState } from './use-dataset';

@@ -7,9 +7,9 @@ import { useAgencyChoices } from '@/shared/agency/use-agency-choices';
 import type { LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { gapPath } from '@/shared/url/view-links';
+import { gapPath } from '@/shared/url/routes/gap';
 import { colorOf } from '../lib/agency-style';
-import { MAX_CHOSEN } from '../lib/compare-params';
+import { MAX_CHOSEN } from '@/shared/url/routes/compare';
 import { orgName, type CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
 

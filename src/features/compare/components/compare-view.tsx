@@ -6,7 +6,7 @@ import { useI18n } from '@/shared/i18n/use-i18n';
 import { useCompareModel } from '../hooks/use-compare-model';
 import { useCompareParams } from '../hooks/use-compare-params';
 import { useScopeLabel } from '../hooks/use-scope-label';
-import type { CompareTab } from '../lib/compare-params';
+import type { CompareTab } from '@/shared/url/routes/compare';
 import { compareMessages } from '../messages';
 import { ComparePanel } from './compare-panel';
 import { RankingPanel } from './ranking-panel';

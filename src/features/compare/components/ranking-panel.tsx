@@ -8,7 +8,7 @@ import { downloadText, safeFileName } from '@/shared/ui/download';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { useCompareParams } from '../hooks/use-compare-params';
-import { MAX_CHOSEN, type CompareParams } from '../lib/compare-params';
+import { MAX_CHOSEN, type CompareParams } from '@/shared/url/routes/compare';
 import type { CompareModel } from '../lib/compare-model';
 import { RANK_COLUMNS } from '../lib/ranking-columns';
 import { rankingCsv } from '../lib/ranking-csv';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { districtsOf } from '@analysis/compare/scope';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import type { CompareParams } from '../lib/compare-params';
+import type { CompareParams } from '@/shared/url/routes/compare';
 import type { CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
 

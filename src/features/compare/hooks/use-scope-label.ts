@@ -1,5 +1,5 @@
 import { useMessages } from '@/shared/i18n/messages';
-import type { CompareParams } from '../lib/compare-params';
+import type { CompareParams } from '@/shared/url/routes/compare';
 import { compareMessages } from '../messages';
 
 /** The scope in words: `เชียงใหม่ · อ.สันทราย · เทศบาลตำบล`, or the whole country. */

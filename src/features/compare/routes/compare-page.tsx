@@ -1,6 +1,6 @@
 import { DatasetPage } from '@/shared/dataset/dataset-page';
 import { useMessages } from '@/shared/i18n/messages';
-import { comparePath } from '@/shared/url/view-links';
+import { comparePath } from '@/shared/url/routes/compare';
 import { CompareView } from '../components/compare-view';
 import { useCompareParams } from '../hooks/use-compare-params';
 import { compareMessages } from '../messages';

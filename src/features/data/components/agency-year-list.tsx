@@ -4,7 +4,7 @@ import type { OrgInfo } from '@analysis/dataset';
 import { Link } from 'react-router';
 import { VirtualTable, type VColumn } from '@/shared/ui/virtual-table';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { gapPath } from '@/shared/url/view-links';
+import { gapPath } from '@/shared/url/routes/gap';
 import { useDataParams } from '../hooks/use-data-params';
 import { filterRows, yearsOf, type AgencyRow, type SortKey } from '../lib/agency-rows';
 import { Field } from '@/shared/ui/field';

@@ -4,7 +4,9 @@ import type { LoadedDataset } from '@/shared/dataset/types';
 import { ratingLevel } from '@analysis/scoring/rating';
 import { officialOverall, overallSource } from '@analysis/scoring/score-all';
 
-export type SortKey = 'data' | 'name' | 'high' | 'low';
+import type { SortKey } from '@/shared/url/routes/data';
+
+export type { SortKey };
 
 /** One agency-year of a loaded dataset, as the list shows it. */
 export interface AgencyRow {

@@ -2,7 +2,9 @@ import { SelectField } from '@/shared/ui/select-field';
 import { Link, useNavigate } from 'react-router';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { dataPath, gapPath, planPath } from '@/shared/url/view-links';
+import { dataPath } from '@/shared/url/routes/data';
+import { gapPath } from '@/shared/url/routes/gap';
+import { planPath } from '@/shared/url/routes/plan';
 import { gapMessages } from '../messages';
 
 /**

@@ -8,7 +8,7 @@ import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { Notice } from '@/shared/ui/notice';
-import { gapPath } from '@/shared/url/view-links';
+import { gapPath } from '@/shared/url/routes/gap';
 import { useGapParams } from '../hooks/use-gap-params';
 import { gapMessages } from '../messages';
 

@@ -10,7 +10,7 @@ import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
 import { useGapAnalysis } from '../hooks/use-gap-analysis';
 import { useGapParams } from '../hooks/use-gap-params';
-import type { GapTab } from '../lib/gap-params';
+import type { GapTab } from '@/shared/url/routes/gap';
 import { questionRows } from '../lib/question-rows';
 import { previousYear, yearsOfOrg } from '../lib/score-summary';
 import { gapMessages } from '../messages';

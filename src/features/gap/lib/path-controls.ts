@@ -1,45 +1,16 @@
 import type { Framework, RatingLevel } from '@analysis/frameworks/types';
 import type { PathOptions } from '@analysis/gaps/path';
+import { type PathControls } from '@/shared/url/routes/gap';
 
-/** What the user set on the path: codes locked in, codes left out, highest values (points 0–100). */
-export interface PathControls {
-  lock: string[];
-  exclude: string[];
-  caps: Record<string, number>;
-}
-
-export const NO_CONTROLS: PathControls = { lock: [], exclude: [], caps: {} };
-
-const CODE = /^(?:[IEO]\d{1,3}|\d{1,2})$/;
-
-/** A URL list of codes (`O3,E10,9`): unknown shapes and repeats dropped. */
-export function parseCodes(text: string | null): string[] {
-  if (!text) return [];
-  return [...new Set(text.split(',').map((c) => c.trim().toUpperCase()))].filter((c) => CODE.test(c));
-}
-
-/** URL caps (`E10:90,4:88.5`): code → highest value, kept within 0–100. */
-export function parseCaps(text: string | null): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const part of (text ?? '').split(',')) {
-    const [code, value] = part.split(':');
-    const c = code?.trim().toUpperCase() ?? '';
-    const v = Number(value);
-    if (CODE.test(c) && value !== undefined && value.trim() !== '' && Number.isFinite(v))
-      out[c] = Math.min(100, Math.max(0, v));
-  }
-  return out;
-}
-
-export function formatCodes(codes: readonly string[]): string {
-  return codes.join(',');
-}
-
-export function formatCaps(caps: Readonly<Record<string, number>>): string {
-  return Object.entries(caps)
-    .map(([c, v]) => `${c}:${v}`)
-    .join(',');
-}
+// The controls' URL form (parse, format) is the gap route's (src/shared/url/routes/gap.ts).
+export {
+  NO_CONTROLS,
+  formatCaps,
+  formatCodes,
+  parseCaps,
+  parseCodes,
+  type PathControls,
+} from '@/shared/url/routes/gap';
 
 /** The path options of analyseGroup for these controls (effort comes from the catalogue). */
 export function pathOptions(c: PathControls): PathOptions {

@@ -1,3 +1,4 @@
+import { gapPath } from '@/shared/url/routes/gap';
 import { PageHead } from '@/shared/ui/page-head';
 import '../gap.css';
 import '../gap-media.css';
@@ -39,7 +40,7 @@ export function GapPage() {
       ) : (
         <>
           <Head />
-          <ChooseDataset pathOf={(ds) => `/gap?${new URLSearchParams({ ds })}`} />
+          <ChooseDataset pathOf={(ds) => gapPath({ ds })} />
         </>
       )}
     </div>

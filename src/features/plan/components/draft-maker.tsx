@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useMessages } from '@/shared/i18n/messages';
 import { getPlanState, putPlan } from '@/shared/store/plan-state';
-import { planPath } from '@/shared/url/view-links';
+import { planPath } from '@/shared/url/routes/plan';
 import { useDraft } from '../hooks/use-draft';
 import { planMessages } from '../messages';
 import { DraftStatus } from './draft-status';

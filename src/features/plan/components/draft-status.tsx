@@ -3,7 +3,7 @@ import { Notice } from '@/shared/ui/notice';
 import { DatasetStatus } from '@/shared/dataset/dataset-gate';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { dataPath } from '@/shared/url/view-links';
+import { dataPath } from '@/shared/url/routes/data';
 import type { DraftState } from '../hooks/use-draft';
 import { planMessages } from '../messages';
 

@@ -11,7 +11,8 @@ import type { LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { PlanState } from '@/shared/store/plan-state';
-import { dataPath, planPath } from '@/shared/url/view-links';
+import { dataPath } from '@/shared/url/routes/data';
+import { planPath } from '@/shared/url/routes/plan';
 import { planIdOf, usePlanParams } from '../hooks/use-plan-params';
 import { planMessages } from '../messages';
 

@@ -3,7 +3,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { removePlan } from '@/shared/store/plan-state';
 import type { StoredPlan } from '@/shared/store/plan-records';
-import { planPath, reportPath } from '@/shared/url/view-links';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { planMessages } from '../messages';
 import { ConfirmButton } from './confirm-button';
 

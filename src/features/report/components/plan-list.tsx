@@ -3,7 +3,7 @@ import { reportProgress } from '@analysis/plans/report';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { PlanState } from '@/shared/store/plan-state';
-import { planPath, reportPath } from '@/shared/url/view-links';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { reportMessages } from '../messages';
 
 /** The saved plans, each with its progress, to choose the one to report on. */

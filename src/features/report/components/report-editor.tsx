@@ -8,7 +8,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { getPlanState, putReport, type PlanState } from '@/shared/store/plan-state';
 import type { StoredPlan } from '@/shared/store/plan-records';
-import { planPath, reportPath } from '@/shared/url/view-links';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { useReportParams } from '../hooks/use-report-params';
 import { useReportScores } from '../hooks/use-report-scores';
 import { reportMessages } from '../messages';

@@ -5,7 +5,7 @@ import { Notice } from '@/shared/ui/notice';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { usePlanState } from '@/shared/store/plan-state';
-import { planPath } from '@/shared/url/view-links';
+import { planPath } from '@/shared/url/routes/plan';
 import { PlanList } from '../components/plan-list';
 import { ReportEditor } from '../components/report-editor';
 import { planIdOf, useReportParams } from '../hooks/use-report-params';

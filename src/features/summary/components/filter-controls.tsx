@@ -5,7 +5,7 @@ import type { Dim } from '@analysis/summary/types';
 import { Field } from '@/shared/ui/field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import type { SummaryParams } from '../lib/summary-params';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import { summaryMessages } from '../messages';
 
 type Table = SummaryParams['table'];

@@ -3,7 +3,7 @@ import type { AgencyYears } from '@analysis/summary/agency-years';
 import { parseDim } from '@analysis/summary/parse-query';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import type { SummaryParams } from '../lib/summary-params';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import { summaryMessages } from '../messages';
 
 type Table = SummaryParams['table'];

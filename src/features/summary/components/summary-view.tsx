@@ -9,7 +9,7 @@ import { useI18n } from '@/shared/i18n/use-i18n';
 import { useSummaryParams } from '../hooks/use-summary-params';
 import { useSummaryTable } from '../hooks/use-summary-table';
 import { disposeGroupClient } from '../lib/group-client';
-import type { SummaryParams } from '../lib/summary-params';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import { scaleOf, toneSteps } from '../lib/cell-tone';
 import { filterText } from '../lib/filter-text';
 import { valueGroups } from '../lib/value-options';

@@ -5,7 +5,7 @@ import { parseDim } from '@analysis/summary/parse-query';
 import { DIMS, STATS, type Dim } from '@analysis/summary/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import type { SummaryParams } from '../lib/summary-params';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import type { ValueGroup } from '../lib/value-options';
 import { summaryMessages } from '../messages';
 

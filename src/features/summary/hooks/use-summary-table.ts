@@ -5,7 +5,7 @@ import { parseQuery, type QueryProblem } from '@analysis/summary/parse-query';
 import { planSummary, summaryFromGroups } from '@analysis/summary/summary-table';
 import type { SummaryQuery, SummaryTable } from '@analysis/summary/types';
 import { groupClient } from '../lib/group-client';
-import type { SummaryParams } from '../lib/summary-params';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 
 interface Built {
   /** The plan the result is for (to tell a fresh result from the one shown while the next is made). */

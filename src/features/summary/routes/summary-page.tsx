@@ -2,7 +2,7 @@ import { DatasetPage } from '@/shared/dataset/dataset-page';
 import { useMessages } from '@/shared/i18n/messages';
 import { SummaryView } from '../components/summary-view';
 import { useSummaryParams } from '../hooks/use-summary-params';
-import { summaryPath } from '../lib/summary-params';
+import { summaryPath } from '@/shared/url/routes/summary';
 import { summaryMessages } from '../messages';
 import '../summary.css';
 

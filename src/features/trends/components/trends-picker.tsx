@@ -5,7 +5,7 @@ import type { LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useSettings } from '@/shared/i18n/settings-store';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { trendsPath } from '@/shared/url/view-links';
+import { trendsPath } from '@/shared/url/routes/trends';
 import { useTrendsParams } from '../hooks/use-trends-params';
 import { trendMessages } from '../messages';
 

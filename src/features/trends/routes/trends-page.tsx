@@ -6,7 +6,7 @@ import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { ChooseDataset } from '@/shared/dataset/choose-dataset';
 import { DatasetGate } from '@/shared/dataset/dataset-gate';
 import { useMessages } from '@/shared/i18n/messages';
-import { trendsPath } from '@/shared/url/view-links';
+import { trendsPath } from '@/shared/url/routes/trends';
 import { TrendsPicker } from '../components/trends-picker';
 import { TrendReport } from '../components/trend-report';
 import { useTrendsParams } from '../hooks/use-trends-params';

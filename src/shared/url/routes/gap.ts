@@ -1,5 +1,61 @@
-import { formatCaps, formatCodes, parseCaps, parseCodes, type PathControls } from './path-controls';
-import { DEFAULT_DIR, QUESTION_SORTS, type QuestionSort, type SortDir } from './question-rows';
+/**
+ * The gap view's route: everything its URL holds (`#/gap?ds=…&org=…&year=…&tab=…`), read, written, and
+ * the links to it. The one place that knows the gap URL.
+ */
+
+export type QuestionSort = 'gain' | 'code' | 'score' | 'gap' | 'negative' | 'impact';
+export type SortDir = 'asc' | 'desc';
+export const QUESTION_SORTS: readonly QuestionSort[] = ['gain', 'code', 'score', 'gap', 'negative', 'impact'];
+/** The natural direction of each sort: the worst or largest first, the code in framework order. */
+export const DEFAULT_DIR: Record<QuestionSort, SortDir> = {
+  gain: 'desc',
+  code: 'asc',
+  score: 'asc',
+  gap: 'desc',
+  negative: 'desc',
+  impact: 'desc',
+};
+
+/** What the user set on the path: codes locked in, codes left out, highest values (points 0–100). */
+export interface PathControls {
+  lock: string[];
+  exclude: string[];
+  caps: Record<string, number>;
+}
+
+/** A question or OIT code as the URL may name it (`E10`, `O3`, `I1`) or an indicator number. */
+const CODE = /^(?:[IEO]\d{1,3}|\d{1,2})$/;
+
+export const NO_CONTROLS: PathControls = { lock: [], exclude: [], caps: {} };
+
+/** A URL list of codes (`O3,E10,9`): unknown shapes and repeats dropped. */
+export function parseCodes(text: string | null): string[] {
+  if (!text) return [];
+  return [...new Set(text.split(',').map((c) => c.trim().toUpperCase()))].filter((c) => CODE.test(c));
+}
+
+/** URL caps (`E10:90,4:88.5`): code → highest value, kept within 0–100. */
+export function parseCaps(text: string | null): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of (text ?? '').split(',')) {
+    const [code, value] = part.split(':');
+    const c = code?.trim().toUpperCase() ?? '';
+    const v = Number(value);
+    if (CODE.test(c) && value !== undefined && value.trim() !== '' && Number.isFinite(v))
+      out[c] = Math.min(100, Math.max(0, v));
+  }
+  return out;
+}
+
+export function formatCodes(codes: readonly string[]): string {
+  return codes.join(',');
+}
+
+export function formatCaps(caps: Readonly<Record<string, number>>): string {
+  return Object.entries(caps)
+    .map(([c, v]) => `${c}:${v}`)
+    .join(',');
+}
 
 export type GapTab = 'overview' | 'questions' | 'oit' | 'path' | 'whatif' | 'measures' | 'all';
 export const GAP_TABS: readonly GapTab[] = [
@@ -90,4 +146,9 @@ export function writeGapParams(prev: URLSearchParams, patch: Partial<GapParams>)
   }
   if ('q' in patch) put('q', patch.q ?? null);
   return next;
+}
+
+/** Gap analysis of dataset `ds`: of one organisation (its OrgInfo.key) in one fiscal year (BE), or its picker. */
+export function gapPath(p: { ds: string; org?: string | null; year?: number | null }): string {
+  return `/gap?${writeGapParams(new URLSearchParams(), p)}`;
 }

@@ -1,5 +1,23 @@
 import { formatSort, parseSort, type SortSpec } from '@analysis/compare/sort';
-import { joinOrgKeys, splitOrgKeys } from '@/shared/url/view-links';
+
+/** The compare view's route: its URL state read and written, and the links to it. */
+
+/** `orgs=` of a compare link: keys joined by `,`; a key holding `,` or `%` is percent-encoded. */
+export function joinOrgKeys(keys: readonly string[]): string {
+  return keys.map((k) => (/[,%]/.test(k) ? encodeURIComponent(k) : k)).join(',');
+}
+
+/** The keys of `orgs=` (see joinOrgKeys), without empties or repeats. */
+export function splitOrgKeys(text: string | null): string[] {
+  const keys = (text ?? '').split(',').map((k) => {
+    try {
+      return /%[0-9a-f]{2}/i.test(k) ? decodeURIComponent(k) : k;
+    } catch {
+      return k;
+    }
+  });
+  return [...new Set(keys.filter(Boolean))];
+}
 
 export type CompareTab = 'compare' | 'rank' | 'weak';
 export const COMPARE_TABS: readonly CompareTab[] = ['compare', 'rank', 'weak'];
@@ -56,4 +74,26 @@ export function writeCompareParams(prev: URLSearchParams, patch: Partial<Compare
     else set(k, (v as string | null) ?? null);
   }
   return next;
+}
+
+/**
+ * Compare & rankings of dataset `ds` in fiscal year `year` (BE): the chosen organisations (OrgInfo.key),
+ * the scope (province, district, type names), the ranking order (`overall`, `-overall`, …) and the tab.
+ */
+export function comparePath(p: {
+  ds: string;
+  year?: number;
+  orgs?: readonly string[];
+  province?: string | null;
+  district?: string | null;
+  type?: string | null;
+  sort?: string | null;
+  tab?: string | null;
+}): string {
+  const q = new URLSearchParams({ ds: p.ds });
+  if (p.year !== undefined) q.set('year', String(p.year));
+  if (p.orgs?.length) q.set('orgs', joinOrgKeys(p.orgs));
+  for (const k of ['province', 'district', 'type', 'sort', 'tab'] as const)
+    if (p[k]) q.set(k, p[k] as string);
+  return `/compare?${q}`;
 }
