@@ -17,6 +17,7 @@ import {
 } from 'echarts/components';
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { CHART_CONTEXT } from '../chart-context';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '@analysis/compare/distribution';
 import type { ChartAgency } from '@/features/compare/lib/agency-style';
@@ -51,7 +52,6 @@ const TEXT = {
   indicatorNames: Array.from({ length: 10 }, (_, i) => `ตัวชี้วัด ${i + 1}`),
   axisName: 'ตัวชี้วัด',
   thresholdLabel: 'ผ่าน 85',
-  format: (v: number) => v.toFixed(2),
   overallLabel: 'คะแนนรวม',
   bandLabels: ['a', 'b', 'c', 'd'],
 };
@@ -73,9 +73,9 @@ function drawnText(option: EChartsCoreOption): string[] {
 
 describe('agency names drawn on the compare charts', () => {
   it.each([
-    ['grouped bars (legend)', () => indicatorBarsOption(A, TEXT)],
-    ['radar (legend)', () => radarOption(A, { ...TEXT, height: 500 })],
-    ['heatmap (agency axis)', () => heatmapOption(A, TEXT)],
+    ['grouped bars (legend)', () => indicatorBarsOption({ agencies: A, text: TEXT }, CHART_CONTEXT)],
+    ['radar (legend)', () => radarOption({ agencies: A, text: TEXT, height: 500 }, CHART_CONTEXT)],
+    ['heatmap (agency axis)', () => heatmapOption({ agencies: A, text: TEXT }, CHART_CONTEXT)],
   ])('%s: markup and templates are drawn as written', (_what, option) => {
     const text = drawnText(option());
     expect(text).toContain(RICH);

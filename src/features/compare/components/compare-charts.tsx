@@ -1,3 +1,4 @@
+import { useChartContext } from '@/shared/chart/chart-context';
 import { lazy, Suspense, useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMessages } from '@/shared/i18n/messages';
@@ -6,10 +7,9 @@ import { safeFileName } from '@/shared/ui/download';
 import { legendSpace, type ChartAgency } from '../lib/agency-style';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { heatmapOption } from '../lib/heatmap-option';
-import { indicatorBarsOption } from '../lib/indicator-bars-option';
+import { indicatorBarsOption, legendPerRow } from '../lib/indicator-bars-option';
 import { radarOption } from '../lib/radar-option';
 import { compareMessages } from '../messages';
-import { useNarrow } from '@/shared/ui/media-query';
 import { SIDE_TABLE_ID } from './side-by-side-table';
 
 // ECharts and the compare view's chart types load only when a chart is shown.
@@ -40,24 +40,20 @@ export function CompareCharts({ model, agencies }: { model: CompareModel; agenci
       }),
       axisName: m('charts.axis'),
       thresholdLabel: m('charts.threshold'),
-      format: (v: number) => fmt.num(v),
       overallLabel: m('side.overall'),
       bandLabels: [m('charts.band0'), m('charts.band1'), m('charts.band2'), m('charts.band3')],
     };
   }, [yt.framework, fmt, pick, m]);
-  const narrow = useNarrow();
-  const legendPerRow = narrow ? 2 : 3;
-  const barsHeight = 260 + legendSpace(data.length, legendPerRow, 0);
-  const radarHeight = 300 + legendSpace(data.length, legendPerRow, 0);
-  const bars = useMemo(
-    () => indicatorBarsOption(data, { ...text, legendPerRow }),
-    [data, text, legendPerRow],
-  );
+  const c = useChartContext();
+  const narrow = c.narrow;
+  const barsHeight = 260 + legendSpace(data.length, legendPerRow(c), 0);
+  const radarHeight = 300 + legendSpace(data.length, legendPerRow(c), 0);
+  const bars = useMemo(() => indicatorBarsOption({ agencies: data, text }, c), [data, text, c]);
   const radar = useMemo(
-    () => radarOption(data, { ...text, legendPerRow, height: radarHeight }),
-    [data, text, legendPerRow, radarHeight],
+    () => radarOption({ agencies: data, text, height: radarHeight }, c),
+    [data, text, radarHeight, c],
   );
-  const heat = useMemo(() => heatmapOption(data, { ...text, transpose: narrow }), [data, text, narrow]);
+  const heat = useMemo(() => heatmapOption({ agencies: data, text }, c), [data, text, c]);
   const file = (what: string) => safeFileName(`ita-compare-${what}-${model.year}`);
   const heatHeight = narrow ? 90 + 11 * 30 : Math.max(200, 70 + data.length * 36);
   const chart = (
