@@ -1,8 +1,8 @@
+import { useChartContext } from '@/shared/chart/chart-context';
 import { DataTable } from '@/shared/ui/data-table';
 import { useCallback, useMemo } from 'react';
 import type { Framework } from '@analysis/frameworks/types';
 import type { Assessment } from '@analysis/scoring/assessment';
-import { useColorScheme } from '@/shared/ui/media-query';
 import { safeFileName } from '@/shared/ui/download';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
@@ -33,7 +33,7 @@ export function IndicatorPanel({
   const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   const narrow = useNarrow();
-  const dark = useColorScheme() === 'dark';
+  const chart = useChartContext();
   const bars: IndicatorBar[] = useMemo(
     () =>
       a.indicators.map((i) => ({
@@ -47,50 +47,51 @@ export function IndicatorPanel({
   const option = useMemo(() => {
     const bands = ratingBands(fw);
     const byId = new Map(a.indicators.map((i) => [i.id, i]));
-    return indicatorChartOption(bars, {
-      threshold: a.threshold,
-      thresholdLabel: fmt.num(a.threshold, 0),
-      bands,
-      bandLabels: bands.map((b) => bandLabel(b, lang)),
-      compact: narrow,
-      dark,
-      selected,
-      tick: (v) => fmt.num(v, 0),
-      missing: m('ind.missing'),
-      barLabel: (b) => {
-        const i = byId.get(b.id);
-        if (!i || i.score === null) return m('ind.missing');
-        if (narrow)
-          return i.gap
-            ? m('ind.labelShortBelow', { score: fmt.num(i.score), gap: fmt.num(i.gap) })
-            : fmt.num(i.score);
-        return m(i.gap ? 'ind.labelBelow' : 'ind.label', {
-          score: fmt.num(i.score),
-          gap: fmt.num(i.gap),
-          lost: fmt.num(i.pointsLost),
-        });
+    return indicatorChartOption(
+      {
+        bars,
+        threshold: a.threshold,
+        thresholdLabel: fmt.num(a.threshold, 0),
+        bands,
+        bandLabels: bands.map((b) => bandLabel(b, lang)),
+        selected,
+        missing: m('ind.missing'),
+        barLabel: (b) => {
+          const i = byId.get(b.id);
+          if (!i || i.score === null) return m('ind.missing');
+          if (narrow)
+            return i.gap
+              ? m('ind.labelShortBelow', { score: fmt.num(i.score), gap: fmt.num(i.gap) })
+              : fmt.num(i.score);
+          return m(i.gap ? 'ind.labelBelow' : 'ind.label', {
+            score: fmt.num(i.score),
+            gap: fmt.num(i.gap),
+            lost: fmt.num(i.pointsLost),
+          });
+        },
+        tooltip: (b) => {
+          const i = byId.get(b.id);
+          if (!i) return [];
+          const head = m('ind.tipHead', {
+            id: fmt.digits(String(i.id)),
+            name: pick(i.nameTh, i.nameEn),
+            tool: i.tool,
+            weight: fmt.num(i.weight, 0),
+          });
+          if (i.score === null) return [head, m('ind.missing')];
+          return [
+            head,
+            m('ind.tipScore', { score: fmt.num(i.score) }),
+            m('ind.tipGap', { gap: fmt.num(i.gap) }),
+            m('ind.tipLost', { lost: fmt.num(i.pointsLost) }),
+            m('ind.tipGain', { gain: fmt.num(((i.gap ?? 0) * i.weight) / 100) }),
+            m('ind.tipClick'),
+          ];
+        },
       },
-      tooltip: (b) => {
-        const i = byId.get(b.id);
-        if (!i) return [];
-        const head = m('ind.tipHead', {
-          id: fmt.digits(String(i.id)),
-          name: pick(i.nameTh, i.nameEn),
-          tool: i.tool,
-          weight: fmt.num(i.weight, 0),
-        });
-        if (i.score === null) return [head, m('ind.missing')];
-        return [
-          head,
-          m('ind.tipScore', { score: fmt.num(i.score) }),
-          m('ind.tipGap', { gap: fmt.num(i.gap) }),
-          m('ind.tipLost', { lost: fmt.num(i.pointsLost) }),
-          m('ind.tipGain', { gain: fmt.num(((i.gap ?? 0) * i.weight) / 100) }),
-          m('ind.tipClick'),
-        ];
-      },
-    });
-  }, [a, fw, bars, fmt, pick, lang, m, narrow, dark, selected]);
+      chart,
+    );
+  }, [a, fw, bars, fmt, pick, lang, m, narrow, chart, selected]);
   const pickRow = useCallback(
     (index: number) => {
       const id = bars[index]?.id;
