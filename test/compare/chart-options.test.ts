@@ -2,7 +2,7 @@ import { CHART_CONTEXT, PHONE_CONTEXT } from '../chart-context';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '@analysis/compare/distribution';
 import { legendSpace, type ChartAgency } from '@/features/compare/lib/agency-style';
-import { distributionOption } from '@/features/compare/lib/distribution-option';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
 import { heatmapOption, heatTextColor } from '@/features/compare/lib/heatmap-option';
 import { indicatorBarsOption } from '@/features/compare/lib/indicator-bars-option';
 import { radarFloor, radarOption } from '@/features/compare/lib/radar-option';
@@ -72,13 +72,16 @@ describe('compare chart options', () => {
   it('distribution: pass bands hatched, numbered pins over the chosen agencies’ bins', () => {
     const bins = histogram(Float64Array.from([62, 88, 91, 97]), Int32Array.from([0, 1, 2, 3]));
     const marks = bins.map((b) => (b.from === 85 ? '1, 3' : ''));
-    const o = distributionOption(bins, {
-      binLabels: bins.map((b) => `${b.from}–${b.to}`),
-      countName: 'n',
-      formatCount: String,
-      marks,
-      markNames: marks.map((m) => (m ? '1. <script>' : '')),
-    }) as any;
+    const o = scoreHistogramOption(
+      {
+        bins,
+        labels: bins.map((b) => `${b.from}–${b.to}`),
+        countName: 'n',
+        marks,
+        markNames: marks.map((m) => (m ? '1. <script>' : '')),
+      },
+      CHART_CONTEXT,
+    ) as any;
     const bars = o.series[0].data;
     expect(bars.map((d: any) => d.value)).toEqual(bins.map((b) => b.count));
     expect(bars[bins.findIndex((b) => b.from === 85)].itemStyle.decal).toBeDefined();

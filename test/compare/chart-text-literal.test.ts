@@ -21,7 +21,7 @@ import { CHART_CONTEXT } from '../chart-context';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '@analysis/compare/distribution';
 import type { ChartAgency } from '@/features/compare/lib/agency-style';
-import { distributionOption } from '@/features/compare/lib/distribution-option';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
 import { heatmapOption } from '@/features/compare/lib/heatmap-option';
 import { indicatorBarsOption } from '@/features/compare/lib/indicator-bars-option';
 import { radarOption } from '@/features/compare/lib/radar-option';
@@ -85,13 +85,16 @@ describe('agency names drawn on the compare charts', () => {
   it('the distribution pins and tooltips keep names as text', () => {
     const bins = histogram(Float64Array.from([80, 90]), Int32Array.from([0, 1]));
     const marks = bins.map((b) => (b.from === 80 || b.from === 90 ? '1' : ''));
-    const option = distributionOption(bins, {
-      binLabels: bins.map((b) => `${b.from}–${b.to}`),
-      countName: 'n',
-      formatCount: String,
-      marks,
-      markNames: marks.map((m) => (m ? RICH : '')),
-    }) as { tooltip: { formatter: (items: { dataIndex: number; value: number }[]) => string } };
+    const option = scoreHistogramOption(
+      {
+        bins,
+        labels: bins.map((b) => `${b.from}–${b.to}`),
+        countName: 'n',
+        marks,
+        markNames: marks.map((m) => (m ? RICH : '')),
+      },
+      CHART_CONTEXT,
+    ) as { tooltip: { formatter: (items: { dataIndex: number; value: number }[]) => string } };
     expect(drawnText(option as EChartsCoreOption).filter((t) => t.includes('{'))).toEqual([]);
     const i = marks.findIndex(Boolean);
     const tip = option.tooltip.formatter([{ dataIndex: i, value: 1 }]);

@@ -54,7 +54,7 @@ export function useChartContext(): ChartContext {
     () => ({
       lang,
       num: (v: number) => fmt.num(v),
-      int: (v: number) => fmt.num(v, 0),
+      int: (v: number) => fmt.int(v),
       year: (y: number) => fmt.year(y),
       escape: escapeTooltip,
       ink: INK[scheme],

@@ -5,7 +5,8 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { safeFileName } from '@/shared/ui/download';
 import type { Chosen, CompareModel } from '../lib/compare-model';
-import { distributionOption } from '../lib/distribution-option';
+import { useChartContext } from '@/shared/chart/chart-context';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
 import { compareMessages } from '../messages';
 import { GroupStatsView } from './group-stats';
 
@@ -40,16 +41,11 @@ export function GroupDistribution({
     return { marks: nums.map((n) => n.join(', ')), markNames: names.map((n) => n.join(' · ')), outside: out };
   }, [agencies, bins, yt, fmt, inScope]);
   const binLabels = useMemo(() => bins.map((b) => `${fmt.num(b.from, 0)}–${fmt.num(b.to, 0)}`), [bins, fmt]);
+  const chart = useChartContext();
   const option = useMemo(
     () =>
-      distributionOption(bins, {
-        binLabels,
-        countName: m('dist.count'),
-        formatCount: (n) => fmt.int(n),
-        marks,
-        markNames,
-      }),
-    [bins, binLabels, m, fmt, marks, markNames],
+      scoreHistogramOption({ bins, labels: binLabels, countName: m('dist.count'), marks, markNames }, chart),
+    [bins, binLabels, m, marks, markNames, chart],
   );
   return (
     <section className="panel" aria-labelledby="dist-title" data-testid="group-distribution">

@@ -1,7 +1,9 @@
 import { DataTable } from '@/shared/ui/data-table';
 import { lazy, Suspense, useMemo } from 'react';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { distributionOption, scoreBands } from '../lib/distribution';
+import { scoreBands } from '../lib/distribution';
+import { useChartContext } from '@/shared/chart/chart-context';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
 
 // ECharts is loaded only when a chart is shown (it is not part of the first page's JavaScript).
 const EChart = lazy(() => import('@/shared/chart/echart').then((m) => ({ default: m.EChart })));
@@ -17,15 +19,10 @@ export function ScoreDistribution({ scores }: { scores: readonly number[] }) {
       ),
     [bands, fmt],
   );
+  const chart = useChartContext();
   const option = useMemo(
-    () =>
-      distributionOption(bands, {
-        labels,
-        countName: t('dist.count'),
-        thresholdIndex: bands.findIndex((b) => b.from === 85),
-        formatCount: (n) => fmt.int(n),
-      }),
-    [bands, labels, t, fmt],
+    () => scoreHistogramOption({ bins: bands, labels, countName: t('dist.count') }, chart),
+    [bands, labels, t, chart],
   );
   return (
     <section className="panel" aria-labelledby="dist-title">
