@@ -9,7 +9,7 @@ import {
 import { ratingBands } from '@analysis/frameworks/rating-bands';
 import { shortLabel } from '@analysis/text/graphemes';
 import { INK } from '@/shared/chart/chart-context';
-import { CHART_CONTEXT, PHONE_CONTEXT } from '../chart-context';
+import { CHART_CONTEXT, contrast, PHONE_CONTEXT } from '../chart-context';
 import { SEED001 } from '../helpers';
 
 const fw = BUILTIN_FRAMEWORKS.get(2567);
@@ -112,19 +112,6 @@ describe('indicator chart option', () => {
     expect(html).toContain('&lt;b&gt;&lt;img src=x onerror=alert(1)&gt;&lt;/b&gt;<br/>score 90');
   });
 });
-
-/** WCAG contrast of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('indicator chart in both themes', () => {
   interface Marks {

@@ -6,6 +6,7 @@ import { scoreAxisMin, wrapWords } from '@/features/trends/lib/chart-common';
 import { heatmapOption } from '@/features/trends/lib/heatmap-option';
 import { overallOption } from '@/features/trends/lib/overall-option';
 import { toolsOption } from '@/features/trends/lib/tools-option';
+import { contrast } from '../chart-context';
 import { AGENCIES, build } from './helpers';
 
 const { ds, sb } = build(AGENCIES);
@@ -132,18 +133,6 @@ describe('chart helpers', () => {
 });
 
 describe('chart colours in both themes', () => {
-  const contrast = (a: string, b: string): number => {
-    const lum = (hex: string) => {
-      const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
-        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-    };
-    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-    return (hi + 0.05) / (lo + 0.05);
-  };
-
   it('has text colours that read at 4.5:1 on the light and the dark panel', () => {
     for (const [scheme, panel] of [
       ['light', '#ffffff'],

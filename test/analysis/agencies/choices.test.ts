@@ -1,22 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agencyChoices, agencyYearChoices, searchChoices } from '@analysis/agencies/choices';
 import { scoreAll } from '@analysis/scoring/score-all';
 import { ingestText } from '../../helpers';
 
-const ds = ingestText(
-  [
-    'org_id,org_name,province,district,year,code,score',
-    ...[
-      ['A1', 'เทศบาลเมืองสะเตงนอก', 'ยะลา', 'เมืองยะลา', 2566, 90],
-      ['A1', 'เทศบาลเมืองสะเตงนอก', 'ยะลา', 'เมืองยะลา', 2567, 91],
-      ['B2', 'อบต.ห้วยจรเข้', 'นครปฐม', 'เมืองนครปฐม', 2566, 80],
-      ['C3', 'เทศบาลตำบลสะเตง', 'ยะลา', 'เมืองยะลา', 2567, 70],
-      ['D4', 'องค์การบริหารส่วนตำบลกอตอง', 'ยะลา', 'บันนังสตา', 2567, 88],
-    ].flatMap(([id, name, province, district, year, v]) =>
-      Array.from({ length: 10 }, (_, i) => `${id},${name},${province},${district},${year},${i + 1},${v}`),
-    ),
-  ].join('\n'),
-);
+/** Four agencies in two provinces (one with two years), 10 indicator scores each. */
+const AGENCIES_CSV = join(import.meta.dirname, '../../fixtures/agencies-four.csv');
+const ds = ingestText(readFileSync(AGENCIES_CSV, 'utf8'));
 const sb = scoreAll(ds);
 const keys = (cs: readonly { info: { key: string } }[]) => cs.map((c) => c.info.key);
 
