@@ -1,4 +1,5 @@
 import { CHART_CONTEXT, PHONE_CONTEXT } from '../chart-context';
+import { TEXT } from './chart-text';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '@analysis/compare/distribution';
 import { legendSpace, type ChartAgency } from '@/features/compare/lib/agency-style';
@@ -18,14 +19,6 @@ const A: ChartAgency[] = [
   },
   { label: '2. <b>x</b>', name: '<img src=x onerror=alert(1)>', values: new Array(10).fill(75), overall: 75 },
 ];
-const TEXT = {
-  indicatorLabels: Array.from({ length: 10 }, (_, i) => String(i + 1)),
-  indicatorNames: Array.from({ length: 10 }, (_, i) => `ตัวชี้วัด ${i + 1}`),
-  axisName: 'ตัวชี้วัด',
-  thresholdLabel: 'ผ่าน 85',
-  overallLabel: 'คะแนนรวม',
-  bandLabels: ['a', 'b', 'c', 'd'],
-};
 
 describe('compare chart options', () => {
   it('grouped bars: one series per agency, the 85 line, unknown as a gap, tooltips escaped', () => {

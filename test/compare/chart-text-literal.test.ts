@@ -4,20 +4,11 @@
  * (the same text layout as the app's canvas), names full of markup must come out as the literal text.
  * The browser walk of test/e2e/hostile.test.ts checks the tooltips; this checks what it cannot read.
  */
-import { BarChart, HeatmapChart, RadarChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import '@/shared/chart/echarts-parts';
 import { CHART_CONTEXT } from '../chart-context';
+import { TEXT } from './chart-text';
 import { describe, expect, it } from 'vitest';
 import { histogram } from '@analysis/compare/distribution';
 import type { ChartAgency } from '@/features/compare/lib/agency-style';
@@ -26,20 +17,8 @@ import { heatmapOption } from '@/features/compare/lib/heatmap-option';
 import { indicatorBarsOption } from '@/features/compare/lib/indicator-bars-option';
 import { radarOption } from '@/features/compare/lib/radar-option';
 
-use([
-  SVGRenderer,
-  BarChart,
-  HeatmapChart,
-  RadarChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-]);
+// Every part the app draws, from its one registry, plus the SVG renderer to read the text back here.
+use([SVGRenderer]);
 
 const RICH = '1. {a|x}{b|<b>x</b>}{@name}{b}';
 const HTML = '2. <img src=x onerror=alert(1)>';
@@ -47,14 +26,6 @@ const A: ChartAgency[] = [
   { label: RICH, name: `${RICH} full`, values: new Array<number>(10).fill(80), overall: 80 },
   { label: HTML, name: `${HTML} full`, values: new Array<number>(10).fill(90), overall: 90 },
 ];
-const TEXT = {
-  indicatorLabels: Array.from({ length: 10 }, (_, i) => String(i + 1)),
-  indicatorNames: Array.from({ length: 10 }, (_, i) => `ตัวชี้วัด ${i + 1}`),
-  axisName: 'ตัวชี้วัด',
-  thresholdLabel: 'ผ่าน 85',
-  overallLabel: 'คะแนนรวม',
-  bandLabels: ['a', 'b', 'c', 'd'],
-};
 
 /** The text of every <text> node of the chart drawn as SVG, XML entities decoded. */
 function drawnText(option: EChartsCoreOption): string[] {
