@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useColorScheme } from '@/shared/ui/media-query';
 import { fontsReady, withBase } from './chart-base';
 import { addChartBox, markDrawing, setChartInstance } from './chart-registry';
+import { downloadUrl } from '@/shared/ui/download';
 import { init, type ECharts, type EChartsCoreOption } from './echarts-parts';
 
 /** ECharts event handlers by event name (`click`, `finished`, …), as `chart.on(name, handler)` takes them. */
@@ -131,12 +132,7 @@ export function EChart({
       pixelRatio: 2,
       backgroundColor: scheme === 'dark' ? '#1b1f24' : '#ffffff',
     });
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${exportName}.png`;
-    document.body.append(a);
-    a.click();
-    a.remove();
+    downloadUrl(`${exportName}.png`, url);
   };
 
   const chartBox = (

@@ -1,6 +1,5 @@
-/** Let the user save text as a file (no server: a blob URL, revoked right after). */
-export function downloadText(fileName: string, text: string, mime = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Let the user save what `url` holds (a blob or data URL) as a file named `fileName`. */
+export function downloadUrl(fileName: string, url: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -8,7 +7,18 @@ export function downloadText(fileName: string, text: string, mime = 'text/csv;ch
   document.body.append(a);
   a.click();
   a.remove();
+}
+
+/** Save a blob as a file (no server: a blob URL, revoked right after). */
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  downloadUrl(fileName, url);
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Let the user save text as a file. */
+export function downloadText(fileName: string, text: string, mime = 'text/csv;charset=utf-8'): void {
+  downloadBlob(fileName, new Blob([text], { type: mime }));
 }
 
 /** A file-name-safe version of a label (keeps Thai letters; drops path and control characters). */
@@ -22,13 +32,5 @@ export function safeFileName(label: string): string {
 
 /** Let the user save bytes as a file (e.g. a .docx), like downloadText. */
 export function downloadBytes(fileName: string, bytes: Uint8Array, mime: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, new Blob([bytes as BlobPart], { type: mime }));
 }

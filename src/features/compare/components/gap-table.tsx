@@ -4,7 +4,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
-import { AgencyHead } from './agency-head';
+import { AgencyHeadRow } from './agency-head';
 
 /** Points each chosen agency still needs to reach 85, per indicator, and what each gap costs overall. */
 export function GapTable({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
@@ -22,14 +22,7 @@ export function GapTable({ model, agencies }: { model: CompareModel; agencies: C
       <h2 id="gaps-title">{m('gaps.title')}</h2>
       <p className="muted small">{m('gaps.caption')}</p>
       <DataTable
-        head={
-          <tr>
-            <th scope="col">{m('side.item')}</th>
-            {agencies.map((a) => (
-              <AgencyHead key={a.key} agency={a} />
-            ))}
-          </tr>
-        }
+        head={<AgencyHeadRow first={m('side.item')} agencies={agencies} />}
         className="gap-table"
         testId="gap-table"
       >

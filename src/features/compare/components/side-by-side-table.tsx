@@ -6,7 +6,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
-import { AgencyHead } from './agency-head';
+import { AgencyHeadRow } from './agency-head';
 import { ScoreCell } from './score-cell';
 
 /** Id of the side-by-side table, the text alternative of the indicator charts (they point to it with aria-details). */
@@ -46,14 +46,7 @@ export function SideBySideTable({ model, agencies }: { model: CompareModel; agen
       <h2 id="side-title">{m('side.title')}</h2>
       <p className="muted small">{m('side.caption')}</p>
       <DataTable
-        head={
-          <tr>
-            <th scope="col">{m('side.item')}</th>
-            {agencies.map((a) => (
-              <AgencyHead key={a.key} agency={a} />
-            ))}
-          </tr>
-        }
+        head={<AgencyHeadRow first={m('side.item')} agencies={agencies} />}
         className="side-table"
         id={SIDE_TABLE_ID}
         testId="side-table"

@@ -154,3 +154,19 @@ export function passMarkData(ink: ChartInk = INK.light) {
 export function seriesData(t: AgencyTrend, value: (i: number) => number | null): [number, number | null][] {
   return t.years.map((y, i) => [y.year, value(i)]);
 }
+
+/**
+ * The tooltip of a year on a trend chart: the year in bold, then the lines `body` writes for that year's
+ * row (already escaped, as `body` builds them with `f.escape`).
+ */
+export function yearTooltip(t: AgencyTrend, f: ChartContext, body: (row: TrendYear) => string[]) {
+  return {
+    trigger: 'axis',
+    formatter: (params: { value: [number, number | null] }[]) => {
+      const year = params[0]?.value[0];
+      const row = t.years.find((y) => y.year === year);
+      if (!row) return '';
+      return [`<strong>${f.escape(f.year(row.year))}</strong>`, ...body(row)].join('<br>');
+    },
+  };
+}

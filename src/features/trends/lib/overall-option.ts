@@ -12,6 +12,7 @@ import {
   seriesData,
   wrapWords,
   yearAxis,
+  yearTooltip,
   type MarkText,
 } from './chart-common';
 
@@ -86,26 +87,17 @@ export const overallOption: OptionBuilder<OverallChartData> = ({ trend: t, marks
     },
     xAxis: yearAxis(t, f, marks, { ratingOf, compact: compact }),
     yAxis: scoreAxis(yMin, f),
-    tooltip: {
-      trigger: 'axis',
-      formatter: (params: { value: [number, number | null] }[]) => {
-        const year = params[0]?.value[0];
-        const row = t.years.find((y) => y.year === year);
-        if (!row) return '';
-        const lines = [`<strong>${f.escape(f.year(row.year))}</strong>`];
-        if (row.overall === null) lines.push('—');
-        else {
-          lines.push(`${f.escape(seriesName)}: ${f.escape(f.num(row.overall))}`);
-          const rating = ratingOf(row);
-          if (rating) lines.push(f.escape(rating));
-          if (row.change !== null) {
-            const sign = row.change > 0 ? '+' : row.change < 0 ? '−' : '±';
-            lines.push(`${sign}${f.escape(f.num(Math.abs(row.change)))}`);
-          }
-        }
-        return lines.join('<br>');
-      },
-    },
+    tooltip: yearTooltip(t, f, (row) => {
+      if (row.overall === null) return ['—'];
+      const lines = [`${f.escape(seriesName)}: ${f.escape(f.num(row.overall))}`];
+      const rating = ratingOf(row);
+      if (rating) lines.push(f.escape(rating));
+      if (row.change !== null) {
+        const sign = row.change > 0 ? '+' : row.change < 0 ? '−' : '±';
+        lines.push(`${sign}${f.escape(f.num(Math.abs(row.change)))}`);
+      }
+      return lines;
+    }),
     series: [
       {
         type: 'line',

@@ -9,6 +9,7 @@ import {
   scoreAxisMin,
   seriesData,
   yearAxis,
+  yearTooltip,
   type MarkText,
 } from './chart-common';
 
@@ -38,19 +39,12 @@ export const toolsOption: OptionBuilder<ToolsChartData> = ({ trend: t, marks }, 
     legend: { top: 0, itemWidth: 28, data: [...TOOL_IDS] },
     xAxis: yearAxis(t, f, marks, { compact: f.narrow }),
     yAxis: scoreAxis(yMin, f),
-    tooltip: {
-      trigger: 'axis',
-      formatter: (params: { value: [number, number | null] }[]) => {
-        const year = params[0]?.value[0];
-        const row = t.years.find((y) => y.year === year);
-        if (!row) return '';
-        const lines = TOOL_IDS.map((id, k) => {
-          const v = row.tools[k];
-          return `${f.escape(id)}: ${v === null || v === undefined ? '—' : f.escape(f.num(v))}`;
-        });
-        return [`<strong>${f.escape(f.year(row.year))}</strong>`, ...lines].join('<br>');
-      },
-    },
+    tooltip: yearTooltip(t, f, (row) =>
+      TOOL_IDS.map((id, k) => {
+        const v = row.tools[k];
+        return `${f.escape(id)}: ${v === null || v === undefined ? '—' : f.escape(f.num(v))}`;
+      }),
+    ),
     series: TOOL_IDS.map((id, k) => ({
       type: 'line',
       name: id,
