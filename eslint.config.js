@@ -1,10 +1,62 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
+const ROOT = import.meta.dirname;
+
+/** Every feature (src/features/<view>): each is a zone that no other feature may import from. */
+const FEATURES = readdirSync(join(ROOT, 'src/features'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+/**
+ * The layers, checked on the RESOLVED path of every import (however it is spelled: `../plan/…`,
+ * `@/features/plan/…`, `../../../src/features/plan/…`): app → features → shared → analysis, never back.
+ * `target` is the importing file's folder, `from` what it may not import.
+ */
+const LAYER_ZONES = [
+  {
+    target: './analysis',
+    from: ['./src', './tools', './test', './scripts', './bench'],
+    message: 'analysis/ is the pure domain core: it imports nothing of ours but analysis/',
+  },
+  {
+    target: './src/shared',
+    from: ['./src/features', './src/app'],
+    message: 'shared code imports no feature or app code',
+  },
+  { target: './src/features', from: './src/app', message: 'features do not import the app shell' },
+  {
+    target: './src',
+    from: ['./tools', './scripts', './bench'],
+    message: 'the app does not import Node tools',
+  },
+  ...FEATURES.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'features do not import each other: move what both need to src/shared/',
+  })),
+];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/generated/**', 'public/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-single/**',
+      'node_modules/**',
+      'data/generated/**',
+      'public/**',
+      'coverage/**',
+      // Modules that break the rules on purpose, for test/eslint-config.test.ts.
+      'test/fixtures/lint/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +67,22 @@ export default tseslint.config(
     },
   },
   {
-    // The domain core runs in the browser, a worker and Node: it must never reach into the app.
+    // Import boundaries by resolved path, and no cycles (eslint-plugin-import-x; tsconfig paths resolved).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: join(ROOT, 'tsconfig.json') })],
+      // Without these the plugin reads only .js modules, and no-cycle never follows a TypeScript import.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: LAYER_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The domain core runs in the browser, a worker and Node: no framework, no Node module.
     files: ['analysis/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -26,8 +93,6 @@ export default tseslint.config(
               group: ['react', 'react-dom', 'react/*', 'echarts', 'echarts/*', '@tanstack/*'],
               message: 'analysis/ is framework-free',
             },
-            { group: ['**/src/**', '../src/*', '../../src/*'], message: 'analysis/ never imports src/' },
-            { group: ['**/tools/**'], message: 'analysis/ never imports tools/ (Node entry points)' },
             { group: ['node:*'], message: 'analysis/ runs in the browser: no Node modules' },
           ],
           paths: ['fs', 'path', 'url', 'module', 'os', 'child_process'].map((name) => ({
@@ -41,34 +106,14 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
-  },
-  {
-    // bulletproof-react: features do not import each other (link through src/lib/url/view-links.ts).
-    files: ['src/features/**/*.{ts,tsx}'],
     rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Outside its own folder, code is reached through the path alias (`@/shared/…`, `@analysis/…`).
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              regex: '^\\.\\./\\.\\./(?!lib/|components/|styles/|app/)[a-z][a-z-]*/',
-              message: 'features do not import each other',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Shared code never reaches into features or the app shell.
-    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: 'features/|/app/', message: 'shared code does not import features or the app' },
+            { group: ['../../*'], message: 'use the path alias (@/…, @analysis/…) instead of ../../' },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteAliases } from './scripts/path-aliases.js';
 
 /**
  * The Content-Security-Policy in index.html forbids inline scripts; the dev server's React refresh
@@ -30,6 +31,7 @@ function assetManifest(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), cspOnlyInBuild(), assetManifest()],
+  resolve: { alias: viteAliases() },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
 });

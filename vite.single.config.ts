@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { viteAliases } from './scripts/path-aliases.js';
 import {
   inlineFavicon,
   inlineWorkers,
@@ -17,7 +18,7 @@ const FILE_NAME = 'ita-lens.html';
 
 /**
  * `npm run build:single`: the whole app in one HTML file (dist-single/ita-lens.html) that works when opened
- * from disk, with no server and no network. Mode `single` (src/lib/single-file.ts) switches what differs:
+ * from disk, with no server and no network. Mode `single` (src/shared/env/single-file.ts) switches what differs:
  * the worker source is inlined, the national demo is picked by the user instead of fetched. Everything
  * else lazy in the hosted build (views, the Word exporter and its fonts, the Excel reader, the measures
  * catalogue, the examples) is inlined by vite-plugin-singlefile (one chunk, assets as data: URLs).
@@ -27,6 +28,7 @@ export default defineConfig({
   mode: 'single',
   base: './',
   publicDir: false,
+  resolve: { alias: viteAliases(ROOT) },
   plugins: [
     react(),
     inlineWorkers(),

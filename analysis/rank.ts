@@ -1,5 +1,5 @@
 import type { Dataset, OrgInfo } from './dataset';
-import { officialOverall, type Scoreboard } from './scoring/score-all';
+import { officialOverall, overallSource, type Scoreboard } from './scoring/score-all';
 import { rankWithinPeers } from './scoring/rank-typed';
 
 /** One collator for all comparisons: `localeCompare(…, 'th')` would build one per call. */
@@ -62,11 +62,7 @@ export function rankAll(ds: Dataset, sb: Scoreboard, by: RankBy = 'country', yea
   const r = rankWithinPeers(score, peer);
   return mergeUnranked(r.order, score, peer).map((k) => {
     const g = groups[k];
-    const source = !Number.isNaN(sb.published[g])
-      ? 'published'
-      : !Number.isNaN(sb.overall[g])
-        ? 'computed'
-        : 'none';
+    const source = overallSource(sb, g) ?? 'none';
     return {
       group: g,
       org: ds.orgs[sb.groups.org[g]] as OrgInfo,

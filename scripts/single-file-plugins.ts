@@ -82,7 +82,7 @@ export function singleFileCsp(): Plugin {
 
 /** The modules that start a worker, each with an `.inline` twin whose worker source is inlined in the page. */
 export const INLINE_WORKERS: Readonly<Record<string, string>> = {
-  './ingest-worker': 'src/lib/datasets/worker-client.ts',
+  './ingest-worker': 'src/shared/dataset/worker-client.ts',
   './group-worker': 'src/features/summary/lib/group-client.ts',
 };
 

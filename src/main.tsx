@@ -1,14 +1,14 @@
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/600.css';
-import './styles/app.css';
-import './styles/phone.css';
-import './styles/theme.css';
-import './styles/focus.css';
+import '@/styles/app.css';
+import '@/styles/phone.css';
+import '@/styles/theme.css';
+import '@/styles/focus.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { trackInputModality } from './app/input-modality';
-import { restoreDatasets } from './lib/datasets/dataset-registry';
+import { App } from '@/app/app';
+import { trackInputModality } from '@/app/input-modality';
+import { restoreDatasets } from '@/shared/dataset/dataset-registry';
 
 void restoreDatasets();
 trackInputModality();

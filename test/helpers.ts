@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ingest, type IngestOptions } from '../analysis/ingest/ingest';
-import type { Dataset } from '../analysis/dataset';
-import { scoreAll } from '../analysis/scoring/score-all';
-import { analyseAll, type Analysis } from '../analysis/analyse';
+import { ingest, type IngestOptions } from '@analysis/ingest/ingest';
+import type { Dataset } from '@analysis/dataset';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { analyseAll, type Analysis } from '@analysis/analyse';
 
 /** Absolute path of a file under the repository root. */
 export function repoPath(rel: string): string {

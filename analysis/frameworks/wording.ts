@@ -4,6 +4,7 @@
  * weak source or on none (sources.md §7.3a). No mark means the NACC's own wording for that year, or a
  * text the user's framework file gives.
  */
+import type { Lang } from '../text/lang';
 import type { OitItemDef, QuestionDef } from './types';
 
 export type WordingMark =
@@ -27,7 +28,7 @@ export function oitMark(o: Pick<OitItemDef, 'titleStatus'>): WordingMark | null 
 }
 
 /** A short label for the mark, to print beside the text (no digits but the form year). */
-export function markLabel(mark: WordingMark, lang: 'th' | 'en'): string {
+export function markLabel(mark: WordingMark, lang: Lang): string {
   const th = lang === 'th';
   switch (mark.kind) {
     case 'paraphrase':

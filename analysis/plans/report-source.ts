@@ -47,7 +47,8 @@ export interface ReportSource {
 export function reportScores(a: Assessment): ReportScores {
   return {
     year: a.year,
-    overall: a.overall ?? a.publishedOverall,
+    // The official overall (the published figure when there is one), as the rating beside it follows.
+    overall: a.officialOverall,
     ratingTh: a.rating?.labelTh ?? null,
     ratingEn: a.rating?.labelEn ?? null,
     indicators: a.indicators.map((i) => ({

@@ -47,6 +47,12 @@ export function officialOverall(sb: Scoreboard, g: number): number {
   return Number.isNaN(p) ? (sb.overall[g] as number) : p;
 }
 
+/** Where group g's official overall comes from (officialOverall); null when neither figure is known. */
+export function overallSource(sb: Scoreboard, g: number): 'published' | 'computed' | null {
+  if (!Number.isNaN(sb.published[g] as number)) return 'published';
+  return Number.isNaN(sb.overall[g] as number) ? null : 'computed';
+}
+
 /** Score every organisation-year: indicators, tools, overall, rating and pass, by each year's rules. */
 export function scoreAll(
   ds: Dataset,

@@ -1,5 +1,6 @@
+import type { Lang } from '../text/lang';
 import { round } from '../scoring/round';
-import { DIM_LABELS, tableTitle, TOTAL_LABEL, TOTALS_NOTE, type Lang } from './labels';
+import { DIM_LABELS, tableTitle, TOTAL_LABEL, TOTALS_NOTE } from './labels';
 import { DIMS, type SummaryCell, type SummaryTable } from './types';
 
 /** One cell of an exported grid: text (labels), a number (rounded as shown) or empty. */

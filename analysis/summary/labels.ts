@@ -1,7 +1,6 @@
+import type { Lang } from '../text/lang';
 import { indicatorsFor, ITA_TOOLS } from '../frameworks/indicators';
 import type { Dim, Stat, ValueSpec } from './types';
-
-export type Lang = 'th' | 'en';
 
 /** Any year from 2566 on: indicators under their current names. */
 const CURRENT = Number.MAX_SAFE_INTEGER;

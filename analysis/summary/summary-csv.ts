@@ -1,6 +1,6 @@
+import type { Lang } from '../text/lang';
 import { toCsv } from '../exports/csv';
 import { summaryGrid } from './grid';
-import type { Lang } from './labels';
 import type { SummaryTable } from './types';
 
 /**

@@ -1,5 +1,5 @@
+import type { Lang } from '../text/lang';
 import { summaryGrid } from './grid';
-import type { Lang } from './labels';
 import { displayWidth } from './text-width';
 import type { SummaryTable } from './types';
 

@@ -1,6 +1,6 @@
+import type { Lang } from '../text/lang';
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/universal';
 import { summaryGrid, type SummaryGrid } from './grid';
-import type { Lang } from './labels';
 import { displayWidth } from './text-width';
 import type { SummaryTable } from './types';
 

@@ -1,9 +1,9 @@
+import type { Lang } from '../text/lang';
 import { round } from '../scoring/round';
 import { toThaiDigits } from '../text/thai-digits';
 
 /** Thai digits ๐–๙ or Arabic digits, as the UI's digit switch. */
 export type DigitStyle = 'thai' | 'arabic';
-export type TrendLang = 'th' | 'en';
 
 /** Digits of plain text in the chosen style. */
 export function withDigits(s: string, digits: DigitStyle): string {
@@ -35,7 +35,7 @@ export function yearList(years: readonly number[], digits: DigitStyle): string {
 }
 
 /** Items joined as a sentence list: `a, b และ c` / `a, b and c`. */
-export function joinList(items: readonly string[], lang: TrendLang): string {
+export function joinList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const and = lang === 'th' ? ' และ ' : ' and ';
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;

@@ -1,48 +1,12 @@
 import type { Framework } from '../frameworks/types';
+import { ratingBands, type RatingBand } from '../frameworks/rating-bands';
 
-/** A band of overall scores that one or more rating levels start at (levels with the same floor share it). */
-export interface RatingBand {
-  /** Lowest overall in the band (points). */
-  min: number;
-  /** Lowest overall of the band above (100 for the top band). */
-  max: number;
-  /** Codes of the levels starting at `min`, best first (`good`, `pass` share 85 in the pass-based rules). */
-  codes: string[];
-  labelTh: string;
-  labelEn: string;
-  /** The levels here also need each of IIT, EIT and OIT at this score or more (the best one's condition). */
-  minEachTool: number | null;
-}
-
-/** Consecutive fiscal years (BE) under the same rating scheme, with its bands. */
+/** Consecutive fiscal years (BE) under the same rating scheme, with its bands (lowest first). */
 export interface BandSpan {
   from: number;
   to: number;
   scheme: 'grade' | 'pass';
   bands: RatingBand[];
-}
-
-/** The bands of a framework's ratings, best first. */
-export function ratingBands(fw: Framework): RatingBand[] {
-  const out: RatingBand[] = [];
-  for (const level of fw.ratings) {
-    const same = out.find((b) => b.min === level.minOverall);
-    if (same) {
-      same.codes.push(level.code);
-      same.labelTh += ` / ${level.labelTh}`;
-      same.labelEn += ` / ${level.labelEn}`;
-      continue;
-    }
-    out.push({
-      min: level.minOverall,
-      max: out.length ? (out[out.length - 1] as RatingBand).min : 100,
-      codes: [level.code],
-      labelTh: level.labelTh,
-      labelEn: level.labelEn,
-      minEachTool: level.minEachTool ?? null,
-    });
-  }
-  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
+import type { Lang } from '../text/lang';
 import { TOOL_IDS } from '../frameworks/types';
 import { round } from '../scoring/round';
-import { joinList, points, withDigits, yearList, yearText, type DigitStyle, type TrendLang } from './format';
+import { joinList, points, withDigits, yearList, yearText, type DigitStyle } from './format';
 import { latestScored, passStreak } from './streak';
 import type { AgencyTrend, TrendYear } from './types';
 
@@ -17,7 +18,7 @@ export interface TrendSentence {
 const MAX_LISTED = 4;
 
 interface Ctx {
-  lang: TrendLang;
+  lang: Lang;
   digits: DigitStyle;
   th: boolean;
   /** Points at 2 decimals, no sign. */
@@ -166,7 +167,7 @@ function rulesSentence(c: Ctx, t: AgencyTrend): string | null {
  * among peers; then the years without data and the rule change. Scores are shown at 2 decimals, as
  * published.
  */
-export function trendSummary(t: AgencyTrend, lang: TrendLang, digits: DigitStyle): TrendSentence[] {
+export function trendSummary(t: AgencyTrend, lang: Lang, digits: DigitStyle): TrendSentence[] {
   const c: Ctx = {
     lang,
     digits,

@@ -1,7 +1,7 @@
+import type { Lang } from '../text/lang';
 import { toCsv } from '../exports/csv';
 import { TOOL_IDS } from '../frameworks/types';
 import { round } from '../scoring/round';
-import type { TrendLang } from './format';
 import type { AgencyTrend } from './types';
 
 const r2 = (v: number | null): number | null => (v === null ? null : round(v, 2));
@@ -13,7 +13,7 @@ const r2 = (v: number | null): number | null => (v === null ? null : round(v, 2)
  */
 export function trendTable(
   t: AgencyTrend,
-  lang: TrendLang,
+  lang: Lang,
 ): {
   header: string[];
   rows: (string | number | null)[][];
@@ -55,7 +55,7 @@ export function trendTable(
 }
 
 /** The year-over-year table as CSV (UTF-8 BOM so Excel shows Thai; formula-like cells neutralised). */
-export function trendCsv(t: AgencyTrend, lang: TrendLang): string {
+export function trendCsv(t: AgencyTrend, lang: Lang): string {
   const { header, rows } = trendTable(t, lang);
   return toCsv(header, rows);
 }

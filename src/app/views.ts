@@ -1,6 +1,6 @@
 import { lazy, type ComponentType } from 'react';
-import { DataPage } from '../features/data/routes/data-page';
-import type { MessageKey } from '../lib/i18n/use-i18n';
+import { DataPage } from '@/features/data/routes/data-page';
+import type { MessageKey } from '@/shared/i18n/use-i18n';
 
 /**
  * The route registry: every view of the app, in navigation order. A view without `page` is planned:
@@ -10,7 +10,7 @@ import type { MessageKey } from '../lib/i18n/use-i18n';
  */
 export interface ViewDef {
   id: string;
-  /** Route path (hash routing: `#/gap?ds=…`). Build links with src/lib/url/view-links.ts. */
+  /** Route path (hash routing: `#/gap?ds=…`). Build links with src/shared/url/view-links.ts. */
   path: string;
   /** Navigation label. */
   label: MessageKey;
@@ -19,35 +19,31 @@ export interface ViewDef {
 
 export const VIEWS: readonly ViewDef[] = [
   { id: 'data', path: '/', label: 'nav.data', page: DataPage },
-  { id: 'gap', path: '/gap', label: 'nav.gap', page: lazy(() => import('../features/gap/routes/gap-page')) },
+  { id: 'gap', path: '/gap', label: 'nav.gap', page: lazy(() => import('@/features/gap/routes/gap-page')) },
   {
     id: 'plan',
     path: '/plan',
     label: 'nav.plan',
-    page: lazy(() => import('../features/plan/routes/plan-page').then((m) => ({ default: m.PlanPage }))),
+    page: lazy(() => import('@/features/plan/routes/plan-page').then((m) => ({ default: m.PlanPage }))),
   },
   {
     id: 'report',
     path: '/report',
     label: 'nav.report',
-    page: lazy(() =>
-      import('../features/report/routes/report-page').then((m) => ({ default: m.ReportPage })),
-    ),
+    page: lazy(() => import('@/features/report/routes/report-page').then((m) => ({ default: m.ReportPage }))),
   },
   {
     id: 'trends',
     path: '/trends',
     label: 'nav.trends',
-    page: lazy(() =>
-      import('../features/trends/routes/trends-page').then((m) => ({ default: m.TrendsPage })),
-    ),
+    page: lazy(() => import('@/features/trends/routes/trends-page').then((m) => ({ default: m.TrendsPage }))),
   },
   {
     id: 'compare',
     path: '/compare',
     label: 'nav.compare',
     page: lazy(() =>
-      import('../features/compare/routes/compare-page').then((m) => ({ default: m.ComparePage })),
+      import('@/features/compare/routes/compare-page').then((m) => ({ default: m.ComparePage })),
     ),
   },
   {
@@ -55,7 +51,7 @@ export const VIEWS: readonly ViewDef[] = [
     path: '/summary',
     label: 'nav.summary',
     page: lazy(() =>
-      import('../features/summary/routes/summary-page').then((m) => ({ default: m.SummaryPage })),
+      import('@/features/summary/routes/summary-page').then((m) => ({ default: m.SummaryPage })),
     ),
   },
 ];

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SLOT_COUNT } from '../../analysis/codes';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { agencyRows, filterRows, normaliseSearch, yearsOf } from '../../src/features/data/lib/agency-rows';
-import { summarise } from '../../src/features/data/lib/summary';
-import type { LoadedDataset } from '../../src/lib/datasets/types';
+import { SLOT_COUNT } from '@analysis/codes';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { agencyRows, filterRows, yearsOf } from '@/features/data/lib/agency-rows';
+import { summarise } from '@/features/data/lib/summary';
+import type { LoadedDataset } from '@/shared/dataset/types';
 
 function load(csv: string, options = {}): LoadedDataset {
   const dataset = ingest([{ name: 'x.csv', bytes: new TextEncoder().encode(csv) }], options);
@@ -31,8 +31,6 @@ describe('agency-year rows', () => {
   });
 
   it('searches ignoring spaces, case and Thai/Arabic digits', () => {
-    expect(normaliseSearch(' เทศบาล เมือง  สะเตง\u200bนอก ')).toBe('เทศบาลเมืองสะเตงนอก');
-    expect(normaliseSearch('อบต ๑๒')).toBe('อบต12');
     const csv = [
       'org_id,org_name,province,year,code,score',
       ...['A1,เทศบาลตำบลหนึ่ง,ยะลา', 'B2,องค์การบริหารส่วนตำบลสอง,ปัตตานี'].flatMap((o) =>
@@ -41,15 +39,17 @@ describe('agency-year rows', () => {
         ),
       ),
     ].join('\n');
-    const rows = agencyRows(load(csv));
+    const loaded = load(csv);
+    const rows = agencyRows(loaded);
+    const orgs = loaded.dataset.orgs;
     expect(yearsOf(rows)).toEqual([2566, 2567]);
-    expect(filterRows(rows, { q: 'เทศบาล ตำบล', year: null, sort: 'data' }).map((r) => r.id)).toEqual([
+    expect(filterRows(rows, orgs, { q: 'เทศบาล ตำบล', year: null, sort: 'data' }).map((r) => r.id)).toEqual([
       'A1',
       'A1',
     ]);
-    expect(filterRows(rows, { q: 'ปัตตานี', year: 2567, sort: 'data' })).toHaveLength(1);
-    expect(filterRows(rows, { q: '', year: null, sort: 'low' })[0]?.id).toBe('B2');
-    expect(filterRows(rows, { q: '', year: null, sort: 'high' })[0]?.id).toBe('A1');
+    expect(filterRows(rows, orgs, { q: 'ปัตตานี', year: 2567, sort: 'data' })).toHaveLength(1);
+    expect(filterRows(rows, orgs, { q: '', year: null, sort: 'low' })[0]?.id).toBe('B2');
+    expect(filterRows(rows, orgs, { q: '', year: null, sort: 'high' })[0]?.id).toBe('A1');
   });
 
   it('summarises agencies, years, levels and completeness', () => {

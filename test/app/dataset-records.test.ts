@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetEntry } from '../../src/lib/datasets/types';
-import { fromRecord, toRecord } from '../../src/lib/storage/dataset-records';
-import { classifyStorageError } from '../../src/lib/storage/storage-status';
+import type { DatasetEntry } from '@/shared/dataset/types';
+import { fromRecord, toRecord } from '@/shared/store/dataset-records';
+import { classifyStorageError } from '@/shared/store/storage-status';
 
 const entry: DatasetEntry = {
   id: 'f1',

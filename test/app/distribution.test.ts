@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { distributionOption, scoreBands } from '../../src/features/data/lib/distribution';
-import { escapeTooltip } from '../../src/lib/chart/escape-tooltip';
+import { scoreBands } from '@/features/data/lib/distribution';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
+import { CHART_CONTEXT } from '../chart-context';
+import { escapeTooltip } from '@/shared/chart/escape-tooltip';
 
 describe('score distribution', () => {
   it('counts scores into bands as published (2 decimals), 100 in the last band, unknown left out', () => {
@@ -15,12 +17,10 @@ describe('score distribution', () => {
 
   it('escapes every value in its tooltip', () => {
     const bands = scoreBands([90]);
-    const option = distributionOption(bands, {
-      labels: bands.map(() => '<img src=x onerror=alert(1)>'),
-      countName: '<b>n</b>',
-      thresholdIndex: 8,
-      formatCount: String,
-    });
+    const option = scoreHistogramOption(
+      { bins: bands, labels: bands.map(() => '<img src=x onerror=alert(1)>'), countName: '<b>n</b>' },
+      CHART_CONTEXT,
+    );
     const tooltip = option.tooltip as {
       formatter: (items: { dataIndex: number; value: number }[]) => string;
     };

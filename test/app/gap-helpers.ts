@@ -1,8 +1,8 @@
 /** Shared fixtures of the gap analysis tests: the two real examples and small synthetic agencies. */
-import type { Analysis } from '../../analysis/analyse';
-import { analyseAll } from '../../analysis/analyse';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import type { Analysis } from '@analysis/analyse';
+import { analyseAll } from '@analysis/analyse';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { analyseText, indicatorCsv, repoBytes, SEED001 } from '../helpers';
 
 function one(list: Analysis[]): Analysis {

@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import {
   BAR_COLOURS,
   indicatorChartOption,
   type IndicatorBar,
-  type IndicatorChartText,
-} from '../../src/features/gap/lib/indicator-chart-option';
-import { ratingBands } from '../../src/features/gap/lib/rating-bands';
-import { shortLabel } from '../../src/features/gap/lib/short-label';
+  type IndicatorChartData,
+} from '@/features/gap/lib/indicator-chart-option';
+import { ratingBands } from '@analysis/frameworks/rating-bands';
+import { shortLabel } from '@analysis/text/graphemes';
+import { INK } from '@/shared/chart/chart-context';
+import { CHART_CONTEXT, contrast, PHONE_CONTEXT } from '../chart-context';
 import { SEED001 } from '../helpers';
 
 const fw = BUILTIN_FRAMEWORKS.get(2567);
 if (!fw) throw new Error('no 2567');
 const bands = ratingBands(fw);
 
-function text(over: Partial<IndicatorChartText> = {}): IndicatorChartText {
+function text(over: Partial<IndicatorChartData> = {}): IndicatorChartData {
   return {
+    bars,
     threshold: 85,
     thresholdLabel: '85',
     bands,
     bandLabels: bands.map((b) => b.levels.map((l) => l.labelTh).join(' / ')),
-    compact: false,
     selected: null,
     barLabel: (b) => `${b.score}`,
-    tick: (v) => String(v),
     tooltip: (b) => [`<b>${b.label}</b>`, `score ${b.score}`],
     missing: 'ไม่มีข้อมูล',
     ...over,
@@ -52,7 +53,7 @@ const seriesOf = (o: ReturnType<typeof indicatorChartOption>) => (o.series as Se
 
 describe('indicator chart option', () => {
   it('draws ten bars, indicator 1 on top, orange below 85 and labelled (colour is not the only signal)', () => {
-    const o = indicatorChartOption(bars, text());
+    const o = indicatorChartOption(text(), CHART_CONTEXT);
     const s = seriesOf(o);
     expect(s.data).toHaveLength(10);
     expect((o.yAxis as { inverse: boolean }).inverse).toBe(true);
@@ -64,13 +65,13 @@ describe('indicator chart option', () => {
   });
 
   it('says "no data" where a score is unknown, never a zero bar with a number', () => {
-    const s = seriesOf(indicatorChartOption(bars, text()));
+    const s = seriesOf(indicatorChartOption(text(), CHART_CONTEXT));
     expect(s.data[2]?.label.formatter).toBe('ไม่มีข้อมูล');
     expect(s.data[2]?.itemStyle).toBeUndefined();
   });
 
   it('has the 85 line and one background band per rating band, named above the plot', () => {
-    const s = seriesOf(indicatorChartOption(bars, text()));
+    const s = seriesOf(indicatorChartOption(text(), CHART_CONTEXT));
     expect(s.markLine.data).toEqual([{ xAxis: 85 }]);
     expect(s.markArea.data.map(([a, b]) => [a.xAxis, b.xAxis, a.name])).toEqual([
       [0, 70, 'ต้องปรับปรุงโดยด่วน'],
@@ -82,27 +83,27 @@ describe('indicator chart option', () => {
   });
 
   it('on a phone: no band names, fewer ticks', () => {
-    const o = indicatorChartOption(bars, text({ compact: true }));
+    const o = indicatorChartOption(text(), PHONE_CONTEXT);
     expect(seriesOf(o).markArea.label.show).toBe(false);
     expect((o.xAxis as { axisLabel: { customValues: number[] } }).axisLabel.customValues).toEqual([
       0, 50, 85, 100,
     ]);
-    const wide = indicatorChartOption(bars, text());
+    const wide = indicatorChartOption(text(), CHART_CONTEXT);
     expect((wide.xAxis as { axisLabel: { customValues: number[] } }).axisLabel.customValues).toEqual([
       0, 70, 85, 95, 100,
     ]);
   });
 
   it('outlines the indicator drilled into', () => {
-    const s = seriesOf(indicatorChartOption(bars, text({ selected: 4 })));
+    const s = seriesOf(indicatorChartOption(text({ selected: 4 }), CHART_CONTEXT));
     expect(s.data[3]?.itemStyle?.borderWidth).toBe(3);
     expect(s.data[4]?.itemStyle?.borderWidth).toBe(0);
   });
 
   it('escapes every tooltip line', () => {
     const o = indicatorChartOption(
-      [{ id: 1, label: '<img src=x onerror=alert(1)>', score: 90, gap: 0 }],
-      text(),
+      text({ bars: [{ id: 1, label: '<img src=x onerror=alert(1)>', score: 90, gap: 0 }] }),
+      CHART_CONTEXT,
     );
     const html = (o.tooltip as { formatter: (p: { dataIndex: number }[]) => string }).formatter([
       { dataIndex: 0 },
@@ -112,25 +113,15 @@ describe('indicator chart option', () => {
   });
 });
 
-/** WCAG contrast of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 describe('indicator chart in both themes', () => {
   interface Marks {
     markLine: { label: { color: string }; lineStyle: { color: string } };
     markArea: { label: { color: string } };
   }
-  const marks = (dark: boolean) => seriesOf(indicatorChartOption(bars, text({ dark }))) as unknown as Marks;
+  const marks = (dark: boolean) =>
+    seriesOf(
+      indicatorChartOption(text(), { ...CHART_CONTEXT, ink: INK[dark ? 'dark' : 'light'] }),
+    ) as unknown as Marks;
   it('writes the pass mark and the band names readably on the light and the dark panel (4.5:1)', () => {
     for (const [dark, panel] of [
       [false, '#ffffff'],
@@ -142,7 +133,7 @@ describe('indicator chart in both themes', () => {
       expect(contrast(s.markArea.label.color, panel)).toBeGreaterThanOrEqual(4.5);
     }
     // Light is the default: an option built without a theme is the light one.
-    expect(marks(false)).toEqual(seriesOf(indicatorChartOption(bars, text())));
+    expect(marks(false)).toEqual(seriesOf(indicatorChartOption(text(), CHART_CONTEXT)));
   });
 });
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../../analysis/measures/parse-catalogue';
-import { ingestText, repoPath } from '../helpers';
+import { parseCatalogue } from '@analysis/measures/parse-catalogue';
+import { repoPath } from '../helpers';
 import { readFileSync } from 'node:fs';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { agencyChoices, searchAgencies } from '../../src/features/gap/lib/agency-search';
-import { codeText } from '../../src/features/gap/lib/code-text';
-import { groupMeasures, measuresOfIndicator } from '../../src/features/gap/lib/measure-groups';
-import { missingSummary } from '../../src/features/gap/lib/missing-summary';
+import { codeText } from '@/features/gap/lib/code-text';
+import { groupMeasures, measuresOfIndicator } from '@/features/gap/lib/measure-groups';
+import { missingSummary } from '@/features/gap/lib/missing-summary';
 import { seed001, seed004 } from './gap-helpers';
 
 const catalogue = parseCatalogue(
@@ -65,34 +63,5 @@ describe('suggested measures', () => {
     expect(codeText(fw, '9', 'th')).toBe('การเปิดเผยข้อมูล');
     expect(codeText(fw, 'E10', 'en')).toBe(fw.questions.find((q) => q.code === 'E10')?.textEn);
     expect(codeText(fw, 'O1', 'th')).toBe('โครงสร้าง');
-  });
-});
-
-describe('agency search', () => {
-  const ds = ingestText(
-    [
-      'org_id,org_name,province,year,code,score',
-      'A1,เทศบาลเมืองสะเตงนอก,ยะลา,2566,1,90',
-      'A1,เทศบาลเมืองสะเตงนอก,ยะลา,2567,1,91',
-      'B2,อบต.ห้วยจรเข้,นครปฐม,2566,1,80',
-      'C3,เทศบาลตำบลสะเตง,ยะลา,2567,1,70',
-    ].join('\n'),
-  );
-  const list = agencyChoices(ds, scoreAll(ds));
-
-  it('lists each agency once with its years, newest first', () => {
-    expect(list.map((a) => [a.key, a.years])).toEqual([
-      ['A1', [2567, 2566]],
-      ['B2', [2566]],
-      ['C3', [2567]],
-    ]);
-  });
-
-  it('finds by name, id or province whatever the spacing and digits, names starting with it first', () => {
-    expect(searchAgencies(list, ' สะเตง นอก').map((a) => a.key)).toEqual(['A1']);
-    expect(searchAgencies(list, 'b2').map((a) => a.key)).toEqual(['B2']);
-    expect(searchAgencies(list, 'เทศบาลตำบล').map((a) => a.key)).toEqual(['C3']);
-    expect(searchAgencies(list, 'ยะลา').map((a) => a.key)).toEqual(['A1', 'C3']);
-    expect(searchAgencies(list, '', 2)).toHaveLength(2);
   });
 });

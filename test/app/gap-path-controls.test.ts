@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGroup } from '../../analysis/analyse';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { changesFromPath, whatIf } from '../../analysis/gaps/what-if';
-import { round } from '../../analysis/scoring/round';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { readGapParams, writeGapParams } from '../../src/features/gap/lib/gap-params';
-import { DEFAULT_MARGIN } from '../../analysis/gaps/path';
+import { analyseGroup } from '@analysis/analyse';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { changesFromPath, whatIf } from '@analysis/gaps/what-if';
+import { round } from '@analysis/scoring/round';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { readGapParams, writeGapParams } from '@/shared/url/routes/gap';
+import { DEFAULT_MARGIN } from '@analysis/gaps/path';
 import {
   formatMargin,
   NO_CONTROLS,
@@ -17,8 +17,8 @@ import {
   targetLevels,
   toggleExclude,
   toggleLock,
-} from '../../src/features/gap/lib/path-controls';
-import { countEdits, editCode, editIndicator } from '../../src/features/gap/lib/what-if-edits';
+} from '@/features/gap/lib/path-controls';
+import { countEdits, editCode, editIndicator } from '@/features/gap/lib/what-if-edits';
 import { ingestText } from '../helpers';
 
 describe('path controls in the URL', () => {

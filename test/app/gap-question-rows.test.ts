@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionCsv, questionRows, shownQuestions } from '../../src/features/gap/lib/question-rows';
+import { questionCsv, questionRows, shownQuestions } from '@/features/gap/lib/question-rows';
 import { seed001, seed004 } from './gap-helpers';
 
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);

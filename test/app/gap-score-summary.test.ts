@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { ratingBands } from '../../src/features/gap/lib/rating-bands';
-import {
-  previousYear,
-  ratingHoldBack,
-  toolStanding,
-  yearsOfOrg,
-} from '../../src/features/gap/lib/score-summary';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { ratingBands } from '@analysis/frameworks/rating-bands';
+import { previousYear, ratingHoldBack, toolStanding, yearsOfOrg } from '@/features/gap/lib/score-summary';
 import { indicatorCsv } from '../helpers';
 import { fromIndicators, seed001, seed004 } from './gap-helpers';
 
@@ -21,7 +16,7 @@ const fw = (y: number) => {
 describe('rating bands', () => {
   it('from 2566: urgent < 70 ≤ improve < 85 ≤ pass/good < 95 ≤ excellent, the passing ones marked', () => {
     const bands = ratingBands(fw(2567));
-    expect(bands.map((b) => [b.from, b.to, b.levels.map((l) => l.code), b.passing])).toEqual([
+    expect(bands.map((b) => [b.min, b.max, b.levels.map((l) => l.code), b.passing])).toEqual([
       [0, 70, ['urgent'], false],
       [70, 85, ['improve'], false],
       [85, 95, ['good', 'pass'], true],
@@ -32,7 +27,7 @@ describe('rating bands', () => {
   it('up to 2565: one band per grade, AA and A passing', () => {
     const bands = ratingBands(fw(2564));
     expect(bands.map((b) => b.levels[0]?.code)).toEqual(['F', 'E', 'D', 'C', 'B', 'A', 'AA']);
-    expect(bands.filter((b) => b.passing).map((b) => b.from)).toEqual([85, 95]);
+    expect(bands.filter((b) => b.passing).map((b) => b.min)).toEqual([85, 95]);
   });
 });
 
@@ -86,6 +81,19 @@ describe('previous year', () => {
     expect(previousYear(ds, sb, 'A', 2567)).toEqual({ year: 2566, overall: 80, published: false });
     expect(previousYear(ds, sb, 'A', 2566)?.year).toBe(2565);
     expect(previousYear(ds, sb, 'A', 2565)).toBeNull();
+  });
+
+  it('follows the same rule as the year shown: the published overall where the file prints one', () => {
+    // A 2566 that printed 81.25 beside indicators computing 80: the change is taken from 81.25, as the
+    // card's own year shows its official (published) figure too.
+    const printed = ingest([
+      { name: 'p.csv', bytes: new TextEncoder().encode(`${text}\nA,2566,overall,81.25`) },
+    ]);
+    expect(previousYear(printed, scoreAll(printed), 'A', 2567)).toEqual({
+      year: 2566,
+      overall: 81.25,
+      published: true,
+    });
   });
 
   it('keeps an unknown overall unknown (never zero)', () => {

@@ -22,8 +22,8 @@ import {
   setMeasureText,
   setStep,
   setTimeframe,
-} from '../../src/features/plan/lib/plan-edit';
-import { readPlan } from '../../src/lib/storage/plan-records';
+} from '@/features/plan/lib/plan-edit';
+import { readPlan } from '@/shared/store/plan-records';
 import { catalogue, seedPlan } from './plan-fixture';
 
 const plan = seedPlan();

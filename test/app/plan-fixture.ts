@@ -1,10 +1,10 @@
 /** The plan drafted from seed 004's data (อบต.ห้วยจรเข้, ITA 2566), shared by the plan and report tests. */
-import { analyseAll } from '../../analysis/analyse';
-import { ingest } from '../../analysis/ingest/ingest';
+import { analyseAll } from '@analysis/analyse';
+import { ingest } from '@analysis/ingest/ingest';
 import { loadBuiltinCatalogue } from '../../tools/node/builtin-catalogue';
-import { buildPlan } from '../../analysis/plans/build-plan';
-import type { Plan } from '../../analysis/plans/types';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { buildPlan } from '@analysis/plans/build-plan';
+import type { Plan } from '@analysis/plans/types';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { repoBytes } from '../helpers';
 
 export const catalogue = loadBuiltinCatalogue().measures;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResult } from '../../analysis/plans/report';
-import type { ResultsReport } from '../../analysis/plans/types';
-import { searchCatalogue } from '../../src/features/plan/lib/catalogue-search';
-import { planLayout } from '../../src/features/plan/lib/plan-layout';
-import { QUARTER_SPANS, timeframeOptions, timeframeValue } from '../../src/features/plan/lib/timeframes';
-import { dateInputText, parseDateInput } from '../../src/features/report/lib/dates';
-import { reportCsv } from '../../src/features/report/lib/report-csv';
-import { reportLayout } from '../../src/features/report/lib/report-layout';
-import { planPath, reportPath } from '../../src/lib/url/view-links';
+import { emptyResult } from '@analysis/plans/report';
+import type { ResultsReport } from '@analysis/plans/types';
+import { searchCatalogue } from '@/features/plan/lib/catalogue-search';
+import { planLayout } from '@/features/plan/lib/plan-layout';
+import { QUARTER_SPANS, timeframeOptions, timeframeValue } from '@/features/plan/lib/timeframes';
+import { dateInputText, parseDateInput } from '@/features/report/lib/dates';
+import { reportCsv } from '@/features/report/lib/report-csv';
+import { reportLayout } from '@/features/report/lib/report-layout';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { catalogue, seedPlan } from './plan-fixture';
 
 const plan = seedPlan();

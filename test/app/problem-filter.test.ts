@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../analysis/problems';
-import { filterProblems, problemRows, problemsCsv } from '../../src/features/data/lib/problem-filter';
+import type { Problem } from '@analysis/problems';
+import { filterProblems, problemRows, problemsCsv } from '@/features/data/lib/problem-filter';
 
 const p = (over: Partial<Problem>): Problem => ({
   severity: 'error',

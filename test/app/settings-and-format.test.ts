@@ -1,31 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { readDataParams } from '../../src/features/data/hooks/use-data-params';
-import { formatter } from '../../src/lib/i18n/format';
-import { en } from '../../src/lib/i18n/messages-en';
-import { th } from '../../src/lib/i18n/messages-th';
-import { interpolate } from '../../src/lib/i18n/translate';
-import { DEFAULT_SETTINGS, readSettings } from '../../src/lib/settings/settings';
-import { dataPath, gapPath } from '../../src/lib/url/view-links';
+import { readDataParams } from '@/shared/url/routes/data';
+import { formatter } from '@/shared/i18n/format';
+import { en } from '@/shared/i18n/common-en';
+import { th } from '@/shared/i18n/common-th';
+import { interpolate } from '@/shared/i18n/messages';
+import { DEFAULT_SETTINGS, parseSettings } from '@/shared/i18n/settings';
+import { dataPath } from '@/shared/url/routes/data';
+import { gapPath } from '@/shared/url/routes/gap';
 
 describe('settings', () => {
   it('falls back to Thai and Arabic digits on anything missing or unreadable', () => {
-    const store = (v: string | null) => ({ getItem: () => v });
-    expect(readSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings(store('{'))).toEqual({ lang: 'th', digits: 'arabic', theme: 'system' });
-    expect(readSettings(store('{"lang":"fr","digits":"roman","theme":"pink"}'))).toEqual({
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('{')).toEqual({ lang: 'th', digits: 'arabic', theme: 'system' });
+    expect(parseSettings({ lang: 'fr', digits: 'roman', theme: 'pink' })).toEqual({
       lang: 'th',
       digits: 'arabic',
       theme: 'system',
     });
-    expect(readSettings(store('{"lang":"en","digits":"thai"}'))).toEqual({
+    expect(parseSettings({ lang: 'en', digits: 'thai' })).toEqual({
       lang: 'en',
       digits: 'thai',
       theme: 'system',
     });
-    expect(readSettings(store('{"lang":"en","digits":"thai","theme":"dark"}'))).toMatchObject({
-      theme: 'dark',
-    });
-    expect(readSettings(store('{"theme":"light"}'))).toMatchObject({ theme: 'light' });
+    expect(parseSettings({ lang: 'en', digits: 'thai', theme: 'dark' })).toMatchObject({ theme: 'dark' });
+    expect(parseSettings({ theme: 'light' })).toMatchObject({ theme: 'light' });
   });
 });
 

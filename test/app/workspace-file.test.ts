@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  workspaceFromJson,
-  workspaceToJson,
-  type WorkspaceContent,
-} from '../../src/lib/storage/workspace-file';
+import { workspaceFromJson, workspaceToJson, type WorkspaceContent } from '@/shared/store/workspace-file';
 
 const content = (): WorkspaceContent => ({
   datasets: [

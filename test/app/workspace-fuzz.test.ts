@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyResult } from '../../analysis/plans/report';
-import { toPlanRecord, toReportRecord } from '../../src/lib/storage/plan-records';
-import {
-  workspaceFromJson,
-  workspaceToJson,
-  type WorkspaceContent,
-} from '../../src/lib/storage/workspace-file';
+import { emptyResult } from '@analysis/plans/report';
+import { toPlanRecord, toReportRecord } from '@/shared/store/plan-records';
+import { workspaceFromJson, workspaceToJson, type WorkspaceContent } from '@/shared/store/workspace-file';
 import { seedPlan } from './plan-fixture';
 
 /** Text a hostile or damaged workspace file might carry where a string is expected. */

@@ -1,10 +1,12 @@
+import { CHART_CONTEXT, PHONE_CONTEXT } from '../chart-context';
+import { TEXT } from './chart-text';
 import { describe, expect, it } from 'vitest';
-import { histogram } from '../../analysis/compare/distribution';
-import { legendSpace, type ChartAgency } from '../../src/features/compare/lib/agency-style';
-import { distributionOption } from '../../src/features/compare/lib/distribution-option';
-import { heatmapOption, heatTextColor } from '../../src/features/compare/lib/heatmap-option';
-import { indicatorBarsOption } from '../../src/features/compare/lib/indicator-bars-option';
-import { radarFloor, radarOption } from '../../src/features/compare/lib/radar-option';
+import { histogram } from '@analysis/compare/distribution';
+import { legendSpace, type ChartAgency } from '@/features/compare/lib/agency-style';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
+import { heatmapOption, heatTextColor } from '@/features/compare/lib/heatmap-option';
+import { indicatorBarsOption } from '@/features/compare/lib/indicator-bars-option';
+import { radarFloor, radarOption } from '@/features/compare/lib/radar-option';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- reading into ECharts option objects */
 
@@ -17,19 +19,10 @@ const A: ChartAgency[] = [
   },
   { label: '2. <b>x</b>', name: '<img src=x onerror=alert(1)>', values: new Array(10).fill(75), overall: 75 },
 ];
-const TEXT = {
-  indicatorLabels: Array.from({ length: 10 }, (_, i) => String(i + 1)),
-  indicatorNames: Array.from({ length: 10 }, (_, i) => `ตัวชี้วัด ${i + 1}`),
-  axisName: 'ตัวชี้วัด',
-  thresholdLabel: 'ผ่าน 85',
-  format: (v: number) => v.toFixed(2),
-  overallLabel: 'คะแนนรวม',
-  bandLabels: ['a', 'b', 'c', 'd'],
-};
 
 describe('compare chart options', () => {
   it('grouped bars: one series per agency, the 85 line, unknown as a gap, tooltips escaped', () => {
-    const o = indicatorBarsOption(A, TEXT) as any;
+    const o = indicatorBarsOption({ agencies: A, text: TEXT }, CHART_CONTEXT) as any;
     expect(o.series).toHaveLength(2);
     expect(o.series[0].name).toBe('1. อบต.บ้านใหม่');
     expect(o.series[0].data[9]).toBe('-');
@@ -43,7 +36,7 @@ describe('compare chart options', () => {
 
   it('radar: a ring 10 points under the lowest score, each agency its own symbol and line', () => {
     expect(radarFloor(A)).toBe(50);
-    const o = radarOption(A, { ...TEXT, height: 400 }) as any;
+    const o = radarOption({ agencies: A, text: TEXT, height: 400 }, CHART_CONTEXT) as any;
     expect(o.radar.indicator[0]).toEqual({ name: '1', min: 50, max: 100 });
     const [a, b] = o.series[0].data;
     expect(a.symbol).not.toBe(b.symbol);
@@ -53,7 +46,7 @@ describe('compare chart options', () => {
   });
 
   it('heatmap: agencies × indicators and the overall, labelled cells, banded colours; transposed on a phone', () => {
-    const o = heatmapOption(A, TEXT) as any;
+    const o = heatmapOption({ agencies: A, text: TEXT }, CHART_CONTEXT) as any;
     expect(o.xAxis.data).toEqual([...TEXT.indicatorLabels, 'คะแนนรวม']);
     expect(o.yAxis.data).toEqual(A.map((a) => a.label));
     expect(o.series[0].data).toHaveLength(22);
@@ -63,7 +56,7 @@ describe('compare chart options', () => {
     expect(o.visualMap.pieces[1]).toMatchObject({ gte: 85, lt: 95 });
     expect(heatTextColor(95)).toBe('#ffffff');
     expect(heatTextColor(90)).toBe('#111111');
-    const t = heatmapOption(A, { ...TEXT, transpose: true }) as any;
+    const t = heatmapOption({ agencies: A, text: TEXT }, PHONE_CONTEXT) as any;
     expect(t.xAxis.data).toEqual(['1', '2']);
     expect(t.series[0].data[1].value).toEqual([0, 1, 80]);
     expect(t.tooltip.formatter({ value: [0, 1, 80] })).toContain('ตัวชี้วัด 2');
@@ -72,13 +65,16 @@ describe('compare chart options', () => {
   it('distribution: pass bands hatched, numbered pins over the chosen agencies’ bins', () => {
     const bins = histogram(Float64Array.from([62, 88, 91, 97]), Int32Array.from([0, 1, 2, 3]));
     const marks = bins.map((b) => (b.from === 85 ? '1, 3' : ''));
-    const o = distributionOption(bins, {
-      binLabels: bins.map((b) => `${b.from}–${b.to}`),
-      countName: 'n',
-      formatCount: String,
-      marks,
-      markNames: marks.map((m) => (m ? '1. <script>' : '')),
-    }) as any;
+    const o = scoreHistogramOption(
+      {
+        bins,
+        labels: bins.map((b) => `${b.from}–${b.to}`),
+        countName: 'n',
+        marks,
+        markNames: marks.map((m) => (m ? '1. <script>' : '')),
+      },
+      CHART_CONTEXT,
+    ) as any;
     const bars = o.series[0].data;
     expect(bars.map((d: any) => d.value)).toEqual(bins.map((b) => b.count));
     expect(bars[bins.findIndex((b) => b.from === 85)].itemStyle.decal).toBeDefined();

@@ -4,41 +4,21 @@
  * (the same text layout as the app's canvas), names full of markup must come out as the literal text.
  * The browser walk of test/e2e/hostile.test.ts checks the tooltips; this checks what it cannot read.
  */
-import { BarChart, HeatmapChart, RadarChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-} from 'echarts/components';
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import '@/shared/chart/echarts-parts';
+import { CHART_CONTEXT } from '../chart-context';
+import { TEXT } from './chart-text';
 import { describe, expect, it } from 'vitest';
-import { histogram } from '../../analysis/compare/distribution';
-import type { ChartAgency } from '../../src/features/compare/lib/agency-style';
-import { distributionOption } from '../../src/features/compare/lib/distribution-option';
-import { heatmapOption } from '../../src/features/compare/lib/heatmap-option';
-import { indicatorBarsOption } from '../../src/features/compare/lib/indicator-bars-option';
-import { radarOption } from '../../src/features/compare/lib/radar-option';
+import { histogram } from '@analysis/compare/distribution';
+import type { ChartAgency } from '@/features/compare/lib/agency-style';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
+import { heatmapOption } from '@/features/compare/lib/heatmap-option';
+import { indicatorBarsOption } from '@/features/compare/lib/indicator-bars-option';
+import { radarOption } from '@/features/compare/lib/radar-option';
 
-use([
-  SVGRenderer,
-  BarChart,
-  HeatmapChart,
-  RadarChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-]);
+// Every part the app draws, from its one registry, plus the SVG renderer to read the text back here.
+use([SVGRenderer]);
 
 const RICH = '1. {a|x}{b|<b>x</b>}{@name}{b}';
 const HTML = '2. <img src=x onerror=alert(1)>';
@@ -46,15 +26,6 @@ const A: ChartAgency[] = [
   { label: RICH, name: `${RICH} full`, values: new Array<number>(10).fill(80), overall: 80 },
   { label: HTML, name: `${HTML} full`, values: new Array<number>(10).fill(90), overall: 90 },
 ];
-const TEXT = {
-  indicatorLabels: Array.from({ length: 10 }, (_, i) => String(i + 1)),
-  indicatorNames: Array.from({ length: 10 }, (_, i) => `ตัวชี้วัด ${i + 1}`),
-  axisName: 'ตัวชี้วัด',
-  thresholdLabel: 'ผ่าน 85',
-  format: (v: number) => v.toFixed(2),
-  overallLabel: 'คะแนนรวม',
-  bandLabels: ['a', 'b', 'c', 'd'],
-};
 
 /** The text of every <text> node of the chart drawn as SVG, XML entities decoded. */
 function drawnText(option: EChartsCoreOption): string[] {
@@ -73,9 +44,9 @@ function drawnText(option: EChartsCoreOption): string[] {
 
 describe('agency names drawn on the compare charts', () => {
   it.each([
-    ['grouped bars (legend)', () => indicatorBarsOption(A, TEXT)],
-    ['radar (legend)', () => radarOption(A, { ...TEXT, height: 500 })],
-    ['heatmap (agency axis)', () => heatmapOption(A, TEXT)],
+    ['grouped bars (legend)', () => indicatorBarsOption({ agencies: A, text: TEXT }, CHART_CONTEXT)],
+    ['radar (legend)', () => radarOption({ agencies: A, text: TEXT, height: 500 }, CHART_CONTEXT)],
+    ['heatmap (agency axis)', () => heatmapOption({ agencies: A, text: TEXT }, CHART_CONTEXT)],
   ])('%s: markup and templates are drawn as written', (_what, option) => {
     const text = drawnText(option());
     expect(text).toContain(RICH);
@@ -85,13 +56,16 @@ describe('agency names drawn on the compare charts', () => {
   it('the distribution pins and tooltips keep names as text', () => {
     const bins = histogram(Float64Array.from([80, 90]), Int32Array.from([0, 1]));
     const marks = bins.map((b) => (b.from === 80 || b.from === 90 ? '1' : ''));
-    const option = distributionOption(bins, {
-      binLabels: bins.map((b) => `${b.from}–${b.to}`),
-      countName: 'n',
-      formatCount: String,
-      marks,
-      markNames: marks.map((m) => (m ? RICH : '')),
-    }) as { tooltip: { formatter: (items: { dataIndex: number; value: number }[]) => string } };
+    const option = scoreHistogramOption(
+      {
+        bins,
+        labels: bins.map((b) => `${b.from}–${b.to}`),
+        countName: 'n',
+        marks,
+        markNames: marks.map((m) => (m ? RICH : '')),
+      },
+      CHART_CONTEXT,
+    ) as { tooltip: { formatter: (items: { dataIndex: number; value: number }[]) => string } };
     expect(drawnText(option as EChartsCoreOption).filter((t) => t.includes('{'))).toEqual([]);
     const i = marks.findIndex(Boolean);
     const tip = option.tooltip.formatter([{ dataIndex: i, value: 1 }]);

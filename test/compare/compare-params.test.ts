@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER, scopeRows } from '../../analysis/compare/scope';
-import { yearTable } from '../../analysis/compare/year-table';
-import { readCompareParams, writeCompareParams } from '../../src/features/compare/lib/compare-params';
-import { chosenAgencies, pickYear } from '../../src/features/compare/lib/compare-model';
-import { rankingCsv } from '../../src/features/compare/lib/ranking-csv';
-import { rankInScope } from '../../analysis/compare/scope';
-import { sortRows, sortValues } from '../../analysis/compare/sort';
-import { comparePath, joinOrgKeys, splitOrgKeys } from '../../src/lib/url/view-links';
+import { NO_FILTER, scopeRows } from '@analysis/compare/scope';
+import { yearTable } from '@analysis/compare/year-table';
+import { readCompareParams, writeCompareParams } from '@/shared/url/routes/compare';
+import { chosenAgencies, pickYear } from '@/features/compare/lib/compare-model';
+import { rankingCsv } from '@/features/compare/lib/ranking-csv';
+import { rankInScope } from '@analysis/compare/scope';
+import { sortRows, sortValues } from '@analysis/compare/sort';
+import { comparePath, joinOrgKeys, splitOrgKeys } from '@/shared/url/routes/compare';
 import { smallDataset } from './fixture';
 
 describe('compare URL', () => {

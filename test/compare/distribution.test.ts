@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binOf, groupStats, histogram, quantileSorted } from '../../analysis/compare/distribution';
+import { binOf, groupStats, histogram, quantileSorted } from '@analysis/compare/distribution';
 
 const rowsOf = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
 

@@ -1,6 +1,6 @@
-import { ingest } from '../../analysis/ingest/ingest';
-import type { Dataset } from '../../analysis/dataset';
-import { scoreAll, type Scoreboard } from '../../analysis/scoring/score-all';
+import { ingest } from '@analysis/ingest/ingest';
+import type { Dataset } from '@analysis/dataset';
+import { scoreAll, type Scoreboard } from '@analysis/scoring/score-all';
 
 /** Six agencies in two provinces and three types; indicator scores for 2566 and 2567 (small, by hand). */
 export const ORGS = [

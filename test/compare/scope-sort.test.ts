@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameOrder, thaiSortKey } from '../../analysis/compare/name-order';
+import { nameOrder, thaiSortKey } from '@analysis/compare/name-order';
 import {
   districtsOf,
   NO_FILTER,
@@ -8,9 +8,9 @@ import {
   scopeRows,
   sortThai,
   type ScopeFilter,
-} from '../../analysis/compare/scope';
-import { formatSort, parseSort, sortRows, sortValues, type SortSpec } from '../../analysis/compare/sort';
-import { yearTable } from '../../analysis/compare/year-table';
+} from '@analysis/compare/scope';
+import { formatSort, parseSort, sortRows, sortValues, type SortSpec } from '@analysis/compare/sort';
+import { yearTable } from '@analysis/compare/year-table';
 import { smallDataset } from './fixture';
 
 const { ds, sb } = smallDataset();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extremes, gapTo, sideBySide } from '../../analysis/compare/side-by-side';
-import { yearTable } from '../../analysis/compare/year-table';
+import { extremes, gapTo, sideBySide } from '@analysis/compare/side-by-side';
+import { yearTable } from '@analysis/compare/year-table';
 import { smallDataset } from './fixture';
 
 describe('side by side', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { weakestInGroup } from '../../analysis/compare/weakest';
-import { codeSlot } from '../../analysis/codes';
-import { ingest } from '../../analysis/ingest/ingest';
-import { compileFramework } from '../../analysis/scoring/compile';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { round } from '../../analysis/scoring/round';
+import { weakestInGroup } from '@analysis/compare/weakest';
+import { codeSlot } from '@analysis/codes';
+import { ingest } from '@analysis/ingest/ingest';
+import { compileFramework } from '@analysis/scoring/compile';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { round } from '@analysis/scoring/round';
 import { ingestText, repoBytes } from '../helpers';
 import { syntheticYearFiles } from '../tools/synthetic-year';
 
@@ -139,8 +139,8 @@ describe("a group's weakest questions and OIT items", () => {
 
 describe('weak rows', () => {
   it('splits questions from OIT items and attaches their wording', async () => {
-    const { weakRows } = await import('../../src/features/compare/lib/weak-rows');
-    const { BUILTIN_FRAMEWORKS, resolveFramework } = await import('../../analysis/frameworks/registry');
+    const { weakRows } = await import('@/features/compare/lib/weak-rows');
+    const { BUILTIN_FRAMEWORKS, resolveFramework } = await import('@analysis/frameworks/registry');
     const fw = resolveFramework(2567, BUILTIN_FRAMEWORKS)?.framework ?? null;
     const base = {
       scored: 2,

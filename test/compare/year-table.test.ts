@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { yearTable, yearsOf } from '../../analysis/compare/year-table';
-import { standings } from '../../analysis/compare/peers';
-import { ingest } from '../../analysis/ingest/ingest';
-import { rankAll, type RankBy } from '../../analysis/rank';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { yearTable, yearsOf } from '@analysis/compare/year-table';
+import { standings } from '@analysis/compare/peers';
+import { ingest } from '@analysis/ingest/ingest';
+import { rankAll, type RankBy } from '@analysis/rank';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { syntheticYearFiles } from '../tools/synthetic-year';
 import { smallDataset } from './fixture';
 

@@ -189,7 +189,7 @@ describe('accessibility of every view (axe, both themes, both languages; charts 
     );
 
     await go(page, '#/compare?ds=demo');
-    await page.getByLabel('ค้นหาชื่อหน่วยงาน').waitFor({ timeout: 30_000 });
+    await page.getByLabel('ค้นหาหน่วยงาน').waitFor({ timeout: 30_000 });
     failed.push(...(await checkView(page, { name: 'compare-empty' })));
     await go(page, `#/compare?ds=demo&orgs=${DEMO_ORGS}`);
     await page.getByTestId('peer-table').waitFor({ timeout: 30_000 });

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scopeRows, NO_FILTER } from '../../analysis/compare/scope';
-import { weakestInGroup, type CodeWeakness } from '../../analysis/compare/weakest';
-import { yearTable } from '../../analysis/compare/year-table';
-import { ingest } from '../../analysis/ingest/ingest';
-import { round } from '../../analysis/scoring/round';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { scopeRows, NO_FILTER } from '@analysis/compare/scope';
+import { weakestInGroup, type CodeWeakness } from '@analysis/compare/weakest';
+import { yearTable } from '@analysis/compare/year-table';
+import { ingest } from '@analysis/ingest/ingest';
+import { round } from '@analysis/scoring/round';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { describeTasks, traceMainThread } from './main-thread';
 import { launch, openApp, ROOT, screenshot, type Watched } from './browser';
 import { seriousAxe } from './a11y';
@@ -331,10 +331,10 @@ describe('compare & rankings on the national demo', () => {
       .replace(/^เทศบาลตำบล/, 'ทต. ')
       .replace(/^เทศบาลเมือง/, 'ทม. ');
     const spaced = `${typed.slice(0, -2)} ${typed.slice(-2)}`;
-    await page.getByLabel('ค้นหาชื่อหน่วยงาน').fill(spaced);
+    await page.getByLabel('ค้นหาหน่วยงาน').fill(spaced);
     // Names repeat across provinces: take the result in the agency's own province.
     await page
-      .locator('.pick-results li')
+      .locator('[data-testid=pick-results] li')
       .filter({ hasText: last.province })
       .getByRole('button', { name: `เพิ่ม ${last.org_name} เข้าการเปรียบเทียบ` })
       .first()

@@ -196,7 +196,7 @@ describe('gap analysis', () => {
   it('a demo agency below 85: picker, path to pass, applied in the what-if, reaches 85', async () => {
     const w = await openApp(browser, '#/gap?ds=demo', { bypassCSP: true });
     await w.page.getByRole('heading', { name: /เลือกหน่วยงานและปี/ }).waitFor({ timeout: 60_000 });
-    await w.page.getByLabel('ชื่อ รหัส จังหวัด หรืออำเภอ').fill(DEMO_ORG);
+    await w.page.getByLabel('ค้นหาหน่วยงาน').fill(DEMO_ORG);
     const found = w.page.getByTestId('gap-agencies').locator('li').first();
     await found.getByRole('link', { name: /2567/ }).click();
     await w.page.getByTestId('score-card').waitFor();

@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** E2E_PORT and E2E_DIST let several people run the suite at once on one machine. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
-const SOURCES = ['src', 'analysis', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCES = ['src', 'analysis', 'public', 'scripts', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;

@@ -4,7 +4,7 @@
  * measures catalogue of the same, and one agency carrying a privacy marker. Question-level scores of
  * fiscal years 2566 and 2567 (every IIT/EIT question and OIT item of each year's framework), deterministic.
  */
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 
 /** Markup a browser would run or render if it were ever parsed as HTML. */
 export const IMG = '<img src=x onerror=alert(1)>';

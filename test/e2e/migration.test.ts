@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headerSignature } from '../../analysis/ingest/columns';
+import { headerSignature } from '@analysis/ingest/columns';
 import { baseUrl, launch, ROOT, uploadFiles } from './browser';
 
 let browser: Browser;

@@ -77,12 +77,12 @@ describe('trends view', () => {
     await screenshot(page, 'trends-picker-1366');
 
     // Keyboard: search, Tab to the first agency with seven years, Enter.
-    const firstSeven = page.locator('.trend-picks li:has([data-years="7"])').first();
+    const firstSeven = page.locator('[data-testid=trend-picks] li:has([data-years="7"])').first();
     const name = await firstSeven.locator('a').innerText();
     const search = page.getByLabel('ค้นหาหน่วยงาน');
     await search.focus();
     await page.keyboard.type(name);
-    await page.locator('.trend-picks li a', { hasText: name }).first().waitFor();
+    await page.locator('[data-testid=trend-picks] li a', { hasText: name }).first().waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
     await page.keyboard.press('Enter');

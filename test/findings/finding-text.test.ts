@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { iitQuestions2564, iitQuestions2566 } from '../../analysis/frameworks/iit-questions';
-import { eitQuestions2564, eitQuestions2566 } from '../../analysis/frameworks/eit-questions';
-import type { QuestionDef } from '../../analysis/frameworks/types';
+import { iitQuestions2564, iitQuestions2566 } from '@analysis/frameworks/iit-questions';
+import { eitQuestions2564, eitQuestions2566 } from '@analysis/frameworks/eit-questions';
+import type { QuestionDef } from '@analysis/frameworks/types';
 import {
   canonicalQuestionCode,
   findingClause,
   findingEra,
   findingText,
   formatFindingPct,
-} from '../../analysis/findings/finding-text';
-import { IIT_CLAUSES_2564, IIT_CLAUSES_2566 } from '../../analysis/findings/iit-clauses';
-import { EIT_CLAUSES_2564, EIT_CLAUSES_2566 } from '../../analysis/findings/eit-clauses';
+} from '@analysis/findings/finding-text';
+import { IIT_CLAUSES_2564, IIT_CLAUSES_2566 } from '@analysis/findings/iit-clauses';
+import { EIT_CLAUSES_2564, EIT_CLAUSES_2566 } from '@analysis/findings/eit-clauses';
 
 const THAI_LETTER = /[\u0E01-\u0E2E]/;
 const ANY_THAI = /[\u0E00-\u0E7F]/;

@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../analysis/analyse';
-import { buildPlan } from '../../analysis/plans/build-plan';
-import { planCsv } from '../../analysis/plans/plan-csv';
-import { planDocx } from '../../analysis/plans/plan-docx';
-import { planText } from '../../analysis/plans/plan-text';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
+import { buildPlan } from '@analysis/plans/build-plan';
+import { planCsv } from '@analysis/plans/plan-csv';
+import { planDocx } from '@analysis/plans/plan-docx';
+import { planText } from '@analysis/plans/plan-text';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { ingestText, repoPath } from '../helpers';
 import { catalogue } from '../plans/fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFinding, type FindingInput } from '../../analysis/findings/plan-finding';
+import { planFinding, type FindingInput } from '@analysis/findings/plan-finding';
 
 const q = (over: Partial<FindingInput>): FindingInput => ({
   code: 'E10',

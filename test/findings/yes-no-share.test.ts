@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yesNoShare } from '../../analysis/findings/yes-no-share';
+import { yesNoShare } from '@analysis/findings/yes-no-share';
 
 describe('the share of negative answers a yes/no score implies', () => {
   it('respondents known: a whole number of them, within the rounding of a two-decimal score', () => {

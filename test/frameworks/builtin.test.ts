@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_YEARS } from '../../analysis/frameworks/builtin';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { isStricterLevel } from '../../analysis/frameworks/ratings';
-import type { Framework } from '../../analysis/frameworks/types';
+import { BUILTIN_YEARS } from '@analysis/frameworks/builtin';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { isStricterLevel } from '@analysis/frameworks/ratings';
+import type { Framework } from '@analysis/frameworks/types';
 
 const years = [2562, 2563, 2564, 2565, 2566, 2567, 2568];
 const all: Framework[] = years.map((y) => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { headingOf, ISSUE_HEADINGS } from '../../analysis/frameworks/issue-headings';
-import { parseFrameworkJson } from '../../analysis/frameworks/load-framework';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import type { Framework } from '../../analysis/frameworks/types';
-import { markLabel, oitMark, questionMark } from '../../analysis/frameworks/wording';
+import { headingOf, ISSUE_HEADINGS } from '@analysis/frameworks/issue-headings';
+import { parseFrameworkJson } from '@analysis/frameworks/load-framework';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import type { Framework } from '@analysis/frameworks/types';
+import { markLabel, oitMark, questionMark } from '@analysis/frameworks/wording';
+import { SEED004_HEADINGS } from '../plans/fixture';
 
 const all = [...BUILTIN_FRAMEWORKS.values()];
 const get = (year: number): Framework => {
@@ -15,15 +16,7 @@ const heading = (f: Framework, code: string) => headingOf(f, code)?.heading.no;
 
 describe('the seven standard issue headings', () => {
   it('are those of seed 004, in its order', () => {
-    expect(ISSUE_HEADINGS.map((h) => h.titleTh)).toEqual([
-      'กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ',
-      'การให้บริการและระบบ E-Service',
-      'ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ',
-      'กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ',
-      'กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้าง',
-      'กระบวนการควบคุมตรวจสอบการใช้อำนาจและการบริหารงานบุคคล',
-      'กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน',
-    ]);
+    expect(ISSUE_HEADINGS.map((h) => h.titleTh)).toEqual(SEED004_HEADINGS);
   });
 
   it.each(all)('$year: every IIT/EIT question and OIT item is mapped by the data (no fallback)', (f) => {

@@ -1,7 +1,7 @@
 /** Small domain helpers shared by the framework tests. */
 import { expect } from 'vitest';
-import type { Problem } from '../../analysis/problems';
-import type { Framework } from '../../analysis/frameworks/types';
+import type { Problem } from '@analysis/problems';
+import type { Framework } from '@analysis/frameworks/types';
 
 /** Overall points (0–100) lost when one OIT item fails, by the equal-weight sub-indicator rule. */
 export function pointsPerOitItem(f: Framework, code: string): number {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFrameworkJson } from '../../analysis/frameworks/load-framework';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import type { Problem } from '../../analysis/problems';
+import { parseFrameworkJson } from '@analysis/frameworks/load-framework';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import type { Problem } from '@analysis/problems';
 
 const SEED = 20240501;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrameworkJson } from '../../analysis/frameworks/load-framework';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
+import { parseFrameworkJson } from '@analysis/frameworks/load-framework';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import { errorsOf, expectProblem } from './helpers';
 
 const FILE = 'my-framework.json';

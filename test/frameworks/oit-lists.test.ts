@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import type { Framework } from '../../analysis/frameworks/types';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import type { Framework } from '@analysis/frameworks/types';
 import { pointsPerOitItem } from './helpers';
 
 function get(year: number): Framework {

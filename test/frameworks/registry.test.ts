@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS, resolveFramework, withFrameworks } from '../../analysis/frameworks/registry';
+import { BUILTIN_FRAMEWORKS, resolveFramework, withFrameworks } from '@analysis/frameworks/registry';
 
 describe('resolveFramework', () => {
   it('finds the exact year', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { effortLookup } from '../../analysis/gaps/effort-lookup';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { effortOf } from '../../analysis/measures/query';
+import { effortLookup } from '@analysis/gaps/effort-lookup';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { effortOf } from '@analysis/measures/query';
 import { loadBuiltinCatalogue } from '../../tools/node/builtin-catalogue';
 
 describe('effort look-up', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointCost, raiseCost } from '../../analysis/gaps/effort';
+import { pointCost, raiseCost } from '@analysis/gaps/effort';
 
 describe('what raising a score costs', () => {
   it('a four-level score: closing half of what is left costs the same from anywhere, 100 is out of reach', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../analysis/analyse';
-import { MIN_RAISE } from '../../analysis/gaps/path';
-import { pathUnits, type PathUnit } from '../../analysis/gaps/path-units';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
+import { MIN_RAISE } from '@analysis/gaps/path';
+import { pathUnits, type PathUnit } from '@analysis/gaps/path-units';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { syntheticYearFiles } from '../tools/synthetic-year';
 
 /** Effort per overall point of the next point of a four-level unit at score x. */

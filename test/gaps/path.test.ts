@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText, indicatorCsv, SEED001 } from '../helpers';
-import { round } from '../../analysis/scoring/round';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { parseTarget, nextTarget } from '../../analysis/gaps/target';
-import { DEFAULT_MARGIN, MIN_RAISE, pathToTarget, type PathStep } from '../../analysis/gaps/path';
+import { round } from '@analysis/scoring/round';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { parseTarget, nextTarget } from '@analysis/gaps/target';
+import { DEFAULT_MARGIN, MIN_RAISE, pathToTarget, type PathStep } from '@analysis/gaps/path';
 
 /** Re-score an indicator-level agency after applying a path's steps, as the what-if will. */
 function applySteps(values: number[], steps: { code: string; to: number }[]): number[] {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../analysis/analyse';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { changesFromPath, whatIf } from '../../analysis/gaps/what-if';
-import { oitChecklist } from '../../analysis/gaps/oit-checklist';
-import { ingest } from '../../analysis/ingest/ingest';
-import { round } from '../../analysis/scoring/round';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { changesFromPath, whatIf } from '@analysis/gaps/what-if';
+import { oitChecklist } from '@analysis/gaps/oit-checklist';
+import { ingest } from '@analysis/ingest/ingest';
+import { round } from '@analysis/scoring/round';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { analyseText, indicatorCsv, SEED001 } from '../helpers';
 import { syntheticYearFiles } from '../tools/synthetic-year';
 

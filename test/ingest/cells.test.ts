@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../analysis/ingest/decode';
-import { parseNumberCell, parsePassFail } from '../../analysis/ingest/parse-number';
-import { parseYearCell } from '../../analysis/ingest/parse-year';
-import { parseCodeCell, TOOL_CODE } from '../../analysis/ingest/parse-code';
-import { recogniseHeader } from '../../analysis/ingest/columns';
-import { indicatorNames } from '../../analysis/ingest/indicator-names';
-import { slotCode } from '../../analysis/codes';
+import { decodeBytes } from '@analysis/ingest/decode';
+import { parseNumberCell, parsePassFail } from '@analysis/ingest/parse-number';
+import { parseYearCell } from '@analysis/ingest/parse-year';
+import { parseCodeCell, TOOL_CODE } from '@analysis/ingest/parse-code';
+import { recogniseHeader } from '@analysis/ingest/columns';
+import { indicatorNames } from '@analysis/ingest/indicator-names';
+import { slotCode } from '@analysis/codes';
 import { encodeCp874 } from '../helpers';
 
 describe('decodeBytes', () => {

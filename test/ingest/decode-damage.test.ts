@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../analysis/ingest/decode';
+import { decodeBytes } from '@analysis/ingest/decode';
 import { encodeCp874 } from '../helpers';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -35,7 +35,7 @@ describe('decodeBytes on damaged files', () => {
 
 describe('ingest of a damaged UTF-8 file', () => {
   it('keeps every row and warns, with the row, where characters were broken', async () => {
-    const { ingest } = await import('../../analysis/ingest/ingest');
+    const { ingest } = await import('@analysis/ingest/ingest');
     const good = utf8('org_id,org_name,year,code,score\nA,เทศบาล,2567,1,95.11\nB,อบต.');
     const bytes = new Uint8Array([...good, 0xa1, ...utf8(',2567,2,94.96\n')]);
     const ds = ingest([{ name: 'd.csv', bytes }]);

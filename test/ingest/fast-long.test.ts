@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../analysis/dataset';
-import { IngestContext } from '../../analysis/ingest/context';
-import { decodeBytes } from '../../analysis/ingest/decode';
-import { planFastLong } from '../../analysis/ingest/fast-long-plan';
-import { indicatorNames } from '../../analysis/ingest/indicator-names';
-import { ingest, type IngestOptions, type InputFile } from '../../analysis/ingest/ingest';
-import { parseCodeBytes } from '../../analysis/ingest/parse-bytes';
-import { parseCodeCell } from '../../analysis/ingest/parse-code';
+import type { Dataset } from '@analysis/dataset';
+import { IngestContext } from '@analysis/ingest/context';
+import { decodeBytes } from '@analysis/ingest/decode';
+import { planFastLong } from '@analysis/ingest/fast-long-plan';
+import { indicatorNames } from '@analysis/ingest/indicator-names';
+import { ingest, type IngestOptions, type InputFile } from '@analysis/ingest/ingest';
+import { parseCodeBytes } from '@analysis/ingest/parse-bytes';
+import { parseCodeCell } from '@analysis/ingest/parse-code';
 
 const SEED = 25670;
 const enc = new TextEncoder();

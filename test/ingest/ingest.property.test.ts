@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { analyseAll } from '../../analysis/analyse';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
 
 const SEED = 20671;
 

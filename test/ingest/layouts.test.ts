@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../analysis/ingest/ingest';
-import { slotCode } from '../../analysis/codes';
+import { ingest } from '@analysis/ingest/ingest';
+import { slotCode } from '@analysis/codes';
 import { analyseText, encodeCp874, ingestText, kinds, repoBytes, SEED001 } from '../helpers';
 
 describe('layouts', () => {

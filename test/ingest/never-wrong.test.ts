@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../analysis/analyse';
-import { yearTable } from '../../analysis/compare/year-table';
-import { splitRecords } from '../../analysis/ingest/csv';
-import { decodeBytes } from '../../analysis/ingest/decode';
-import { yearFromFileName } from '../../analysis/ingest/file-year';
-import { ingest } from '../../analysis/ingest/ingest';
-import { indicatorNames } from '../../analysis/ingest/indicator-names';
-import { nameTable, normaliseName, readLabel, toolTotal } from '../../analysis/ingest/labels';
-import { listSheets } from '../../analysis/ingest/xlsx/read-workbook';
-import { ratingLevel } from '../../analysis/scoring/rating';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { agencyTrend } from '../../analysis/trends/agency-trend';
-import { initialMapping } from '../../src/features/data/lib/role-options';
+import { analyseAll } from '@analysis/analyse';
+import { yearTable } from '@analysis/compare/year-table';
+import { splitRecords } from '@analysis/ingest/csv';
+import { decodeBytes } from '@analysis/ingest/decode';
+import { yearFromFileName } from '@analysis/ingest/file-year';
+import { ingest } from '@analysis/ingest/ingest';
+import { indicatorNames } from '@analysis/ingest/indicator-names';
+import { nameTable, normaliseName, readLabel, toolTotal } from '@analysis/ingest/labels';
+import { listSheets } from '@analysis/ingest/xlsx/read-workbook';
+import { ratingLevel } from '@analysis/scoring/rating';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import { initialMapping } from '@/features/data/lib/role-options';
 import { ingestText, kinds, repoPath, SEED001 } from '../helpers';
 
 /** Unit checks of the readers behind issue 14 (the CLI checks every fixture end to end). */

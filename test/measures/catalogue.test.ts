@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import { loadBuiltinCatalogue } from '../../tools/node/builtin-catalogue';
-import { measuresFor } from '../../analysis/measures/query';
-import type { Measure } from '../../analysis/measures/types';
+import { measuresFor } from '@analysis/measures/query';
+import type { Measure } from '@analysis/measures/types';
 
 const THAI = /[\u0E00-\u0E7F]/;
 const { measures, problems } = loadBuiltinCatalogue();

@@ -1,7 +1,7 @@
 /** Small helpers shared by the measures tests. */
 import { expect } from 'vitest';
-import type { Measure } from '../../analysis/measures/types';
-import type { Problem } from '../../analysis/problems';
+import type { Measure } from '@analysis/measures/types';
+import type { Problem } from '@analysis/problems';
 
 export const HEADER =
   'id,code,years,title_th,title_en,steps_th,steps_en,unit_th,unit_en,timeframe,evidence_th,evidence_en,effort';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogue } from '../../analysis/measures/parse-catalogue';
-import { catalogueToCsv } from '../../analysis/measures/write-catalogue';
+import { parseCatalogue } from '@analysis/measures/parse-catalogue';
+import { catalogueToCsv } from '@analysis/measures/write-catalogue';
 import { csv, expectProblemAt, HEADER, row } from './helpers';
 
 describe('parseCatalogue', () => {

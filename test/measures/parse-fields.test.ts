@@ -5,7 +5,7 @@ import {
   parseTimeframe,
   parseYears,
   splitSteps,
-} from '../../analysis/measures/parse-fields';
+} from '@analysis/measures/parse-fields';
 
 describe('catalogue cell readers', () => {
   it('codes: questions and items only, written loosely', () => {

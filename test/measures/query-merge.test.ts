@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCatalogues } from '../../analysis/measures/merge';
-import { effortOf, measuresFor } from '../../analysis/measures/query';
+import { mergeCatalogues } from '@analysis/measures/merge';
+import { effortOf, measuresFor } from '@analysis/measures/query';
 import { measure } from './helpers';
 
 const base = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingLines } from '../../analysis/plans/heading-lines';
+import { headingLines } from '@analysis/plans/heading-lines';
 
 describe('table headings in two lines, split between words', () => {
   it.each([

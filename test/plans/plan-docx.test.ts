@@ -1,16 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../analysis/analyse';
-import { parseFrameworkJson } from '../../analysis/frameworks/load-framework';
-import {
-  BUILTIN_FRAMEWORKS,
-  withFrameworks,
-  type FrameworkRegistry,
-} from '../../analysis/frameworks/registry';
-import { buildPlan } from '../../analysis/plans/build-plan';
-import { planDocx } from '../../analysis/plans/plan-docx';
-import type { Plan } from '../../analysis/plans/types';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
+import { parseFrameworkJson } from '@analysis/frameworks/load-framework';
+import { BUILTIN_FRAMEWORKS, withFrameworks, type FrameworkRegistry } from '@analysis/frameworks/registry';
+import { buildPlan } from '@analysis/plans/build-plan';
+import { planDocx } from '@analysis/plans/plan-docx';
+import type { Plan } from '@analysis/plans/types';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { sarabunFontsNode } from '../../tools/node/sarabun-fonts';
 import { ingestText } from '../helpers';
 import { catalogue, seed004Plan } from './fixture';

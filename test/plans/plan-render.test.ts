@@ -4,8 +4,8 @@
  * plan-docx.test.ts either way).
  */
 import { describe, expect, it } from 'vitest';
-import { planDocx } from '../../analysis/plans/plan-docx';
-import type { Plan } from '../../analysis/plans/types';
+import { planDocx } from '@analysis/plans/plan-docx';
+import type { Plan } from '@analysis/plans/types';
 import { sarabunFontsNode } from '../../tools/node/sarabun-fonts';
 import { seed004Plan } from './fixture';
 import { bare, needsOffice, office, renderPages } from './render-pdf';

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../analysis/plans/build-plan';
-import { planCsv } from '../../analysis/plans/plan-csv';
-import { planText } from '../../analysis/plans/plan-text';
-import { timeframeText } from '../../analysis/plans/timeframe';
-import { upgradePlan } from '../../analysis/plans/upgrade-plan';
+import { buildPlan } from '@analysis/plans/build-plan';
+import { planCsv } from '@analysis/plans/plan-csv';
+import { planText } from '@analysis/plans/plan-text';
+import { timeframeText } from '@analysis/plans/timeframe';
+import { upgradePlan } from '@analysis/plans/upgrade-plan';
 import { analyseText, indicatorCsv, SEED001 } from '../helpers';
-import { catalogue, seed004Analysis, seed004Plan } from './fixture';
-
-const HEADINGS = [
-  'กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ',
-  'การให้บริการและระบบ E-Service',
-  'ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ',
-  'กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ',
-  'กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้าง',
-  'กระบวนการควบคุมตรวจสอบการใช้อำนาจและการบริหารงานบุคคล',
-  'กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน',
-];
+import { catalogue, SEED004_HEADINGS as HEADINGS, seed004Analysis, seed004Plan } from './fixture';
 
 describe('plan builder (seed 004)', () => {
   it('groups the questions under the standard headings, in their order, as seed 004 does', () => {

@@ -1,11 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../analysis/plans/build-plan';
-import { reportProgress, thaiDate } from '../../analysis/plans/report';
-import { readResultsCsv, reportCsvText } from '../../analysis/plans/report-csv';
-import { reportDocx } from '../../analysis/plans/report-docx';
-import { reportScores, reportSourceOf } from '../../analysis/plans/report-source';
-import type { ResultsReport } from '../../analysis/plans/types';
+import { buildPlan } from '@analysis/plans/build-plan';
+import { reportProgress, thaiDate } from '@analysis/plans/report';
+import { readResultsCsv, reportCsvText } from '@analysis/plans/report-csv';
+import { reportDocx } from '@analysis/plans/report-docx';
+import { reportScores, reportSourceOf } from '@analysis/plans/report-source';
+import type { ResultsReport } from '@analysis/plans/types';
 import { analyseText, indicatorCsv, SEED001 } from '../helpers';
 import { catalogue, seed004Plan } from './fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAll } from '../../analysis/analyse';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { SEED001 } from '../helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);

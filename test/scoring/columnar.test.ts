@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundleForm, decodeDataset, encodeDataset, isEncodedDataset } from '../../analysis/exports/columnar';
-import { scoreAll } from '../../analysis/scoring/score-all';
+import { bundleForm, decodeDataset, encodeDataset, isEncodedDataset } from '@analysis/exports/columnar';
+import { scoreAll } from '@analysis/scoring/score-all';
 import { ingestText, SEED001 } from '../helpers';
 
 describe('columnar dataset file', () => {

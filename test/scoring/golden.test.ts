@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { analyseAll } from '../../analysis/analyse';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { analyseAll } from '@analysis/analyse';
 import { analyseText, indicatorCsv, repoBytes, SEED001 } from '../helpers';
 
 describe('published figures (golden)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankWithinPeers } from '../../analysis/scoring/rank-typed';
+import { rankWithinPeers } from '@analysis/scoring/rank-typed';
 
 describe('rankWithinPeers', () => {
   it('competition ranks within each peer group, ties share a rank, unknowns are unranked', () => {

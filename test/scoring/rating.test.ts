@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
-import { rate } from '../../analysis/scoring/rating';
-import { round } from '../../analysis/scoring/round';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { rate } from '@analysis/scoring/rating';
+import { round } from '@analysis/scoring/round';
 
 const fw = (y: number) => {
   const f = BUILTIN_FRAMEWORKS.get(y);

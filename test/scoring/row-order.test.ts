@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../analysis/ingest/ingest';
-import { rankAll } from '../../analysis/rank';
-import { assess } from '../../analysis/scoring/assess';
-import { slotCode } from '../../analysis/codes';
-import { groupByOrgYear } from '../../analysis/scoring/groups';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { weakestCodes } from '../../analysis/scoring/weakest';
+import { ingest } from '@analysis/ingest/ingest';
+import { rankAll } from '@analysis/rank';
+import { assess } from '@analysis/scoring/assess';
+import { slotCode } from '@analysis/codes';
+import { groupByOrgYear } from '@analysis/scoring/groups';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { weakestCodes } from '@analysis/scoring/weakest';
 import { syntheticYearFiles } from '../tools/synthetic-year';
 
 /** A small deterministic shuffle (mulberry32), so a failure can be replayed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellRecords } from '../../analysis/summary/summarise';
-import { parseQuery, type QueryText } from '../../analysis/summary/parse-query';
-import type { SummaryQuery } from '../../analysis/summary/types';
+import { cellRecords } from '@analysis/summary/summarise';
+import { parseQuery, type QueryText } from '@analysis/summary/parse-query';
+import type { SummaryQuery } from '@analysis/summary/types';
 import { fixtureTable, records } from './fixture';
 
 const ay = fixtureTable();

@@ -1,9 +1,9 @@
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { summaryCsv } from '../../analysis/summary/summary-csv';
-import { summaryJson } from '../../analysis/summary/summary-json';
-import { summaryText } from '../../analysis/summary/summary-text';
-import { summaryXlsx } from '../../analysis/summary/summary-xlsx';
+import { summaryCsv } from '@analysis/summary/summary-csv';
+import { summaryJson } from '@analysis/summary/summary-json';
+import { summaryText } from '@analysis/summary/summary-text';
+import { summaryXlsx } from '@analysis/summary/summary-xlsx';
 import { fixtureTable, records, stats, values } from './fixture';
 import { build } from './helpers';
 

@@ -9,9 +9,9 @@
  * the scoreboard and analysis/summary.
  */
 import { readFileSync } from 'node:fs';
-import { ingest } from '../../analysis/ingest/ingest';
-import { scoreAll } from '../../analysis/scoring/score-all';
-import { agencyYears, type AgencyYears } from '../../analysis/summary/agency-years';
+import { ingest } from '@analysis/ingest/ingest';
+import { scoreAll } from '@analysis/scoring/score-all';
+import { agencyYears, type AgencyYears } from '@analysis/summary/agency-years';
 import { repoPath } from '../helpers';
 
 const FILES = ['organisations.csv', 'indicators.csv', 'questions.csv'];

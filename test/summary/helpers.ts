@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { AgencyYears } from '../../analysis/summary/agency-years';
-import { parseQuery, type QueryText } from '../../analysis/summary/parse-query';
-import { summaryTable } from '../../analysis/summary/summarise';
-import type { SummaryCell, SummaryTable } from '../../analysis/summary/types';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import { parseQuery, type QueryText } from '@analysis/summary/parse-query';
+import { summaryTable } from '@analysis/summary/summarise';
+import type { SummaryCell, SummaryTable } from '@analysis/summary/types';
 
 /** Build a table from its text form; fails the test on any problem. */
 export function build(ay: AgencyYears, text: QueryText): SummaryTable {

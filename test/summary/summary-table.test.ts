@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../analysis/summary/parse-query';
-import { summaryTable } from '../../analysis/summary/summarise';
+import { parseQuery } from '@analysis/summary/parse-query';
+import { summaryTable } from '@analysis/summary/summarise';
 import { fixtureTable, records, stats, values, type Rec } from './fixture';
 import { build, cellAt, colTotal, expectCell, rowTotal } from './helpers';
 

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_PRESETS } from '../../analysis/summary/presets';
-import { presetTable } from '../../src/features/summary/components/presets';
-import { withAxes } from '../../src/features/summary/components/table-controls';
-import { filterValues, withFilter } from '../../src/features/summary/components/filter-controls';
-import { scaleOf, toneOf, toneSteps } from '../../src/features/summary/lib/cell-tone';
-import {
-  readSummaryParams,
-  writeSummaryParams,
-  DEFAULT_TABLE,
-} from '../../src/features/summary/lib/summary-params';
+import { SUMMARY_PRESETS } from '@analysis/summary/presets';
+import { presetTable } from '@/features/summary/components/presets';
+import { withAxes } from '@/features/summary/components/table-controls';
+import { filterValues, withFilter } from '@/features/summary/components/filter-controls';
+import { scaleOf, toneOf, toneSteps } from '@/features/summary/lib/cell-tone';
+import { readSummaryParams, writeSummaryParams, DEFAULT_TABLE } from '@/shared/url/routes/summary';
 import { fixtureTable } from './fixture';
 import { build } from './helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { round } from '../../analysis/scoring/round';
-import { agencyTrend } from '../../analysis/trends/agency-trend';
-import { trendSummary } from '../../analysis/trends/summary';
-import { passStreak, latestScored } from '../../analysis/trends/streak';
+import { round } from '@analysis/scoring/round';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import { trendSummary } from '@analysis/trends/summary';
+import { passStreak, latestScored } from '@analysis/trends/streak';
 import { AGENCIES, build } from './helpers';
 
 const { ds, sb } = build(AGENCIES);

@@ -1,35 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { agencyTrend } from '../../analysis/trends/agency-trend';
-import type { AgencyTrend } from '../../analysis/trends/types';
-import { INK, scoreAxisMin, wrapWords } from '../../src/features/trends/lib/chart-common';
-import { heatmapOption } from '../../src/features/trends/lib/heatmap-option';
-import { overallOption } from '../../src/features/trends/lib/overall-option';
-import { toolsOption } from '../../src/features/trends/lib/tools-option';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { INK, type ChartContext } from '@/shared/chart/chart-context';
+import { scoreAxisMin, wrapWords } from '@/features/trends/lib/chart-common';
+import { heatmapOption } from '@/features/trends/lib/heatmap-option';
+import { overallOption } from '@/features/trends/lib/overall-option';
+import { toolsOption } from '@/features/trends/lib/tools-option';
+import { contrast } from '../chart-context';
 import { AGENCIES, build } from './helpers';
 
 const { ds, sb } = build(AGENCIES);
 const trend = agencyTrend(ds, sb, 'A') as AgencyTrend;
-const format = {
+const context: ChartContext = {
+  lang: 'th',
   num: (v: number) => v.toFixed(2),
   int: (v: number) => String(v),
   year: (y: number) => String(y),
+  escape: (v: unknown) => String(v).replace(/</g, '&lt;'),
+  ink: INK.light,
+  narrow: false,
 };
 const marks = { rating: 'เกณฑ์ใหม่', oit: 'OIT ใหม่' };
-const escape = (s: string) => s.replace(/</g, '&lt;');
 
 /** Loose access into an ECharts option object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 describe('overallOption', () => {
-  const option: Any = overallOption(trend, {
-    format,
-    marks,
-    lang: 'th',
-    seriesName: 'คะแนนรวม',
-    compact: false,
-    escape,
-  });
+  const option: Any = overallOption({ trend, marks, seriesName: 'คะแนนรวม' }, context);
 
   it('is stable (snapshot)', () => {
     expect(option).toMatchSnapshot();
@@ -75,14 +73,10 @@ describe('overallOption', () => {
       ...trend,
       years: trend.years.map((y) => ({ ...y, rating: y.rating && { ...y.rating, labelTh: '<img src=x>' } })),
     };
-    const o: Any = overallOption(evil, {
-      format,
-      marks,
-      lang: 'th',
-      seriesName: 'คะแนนรวม',
-      compact: true,
-      escape,
-    });
+    const o: Any = overallOption(
+      { trend: evil, marks, seriesName: 'คะแนนรวม' },
+      { ...context, narrow: true },
+    );
     const html = o.tooltip.formatter([{ value: [2566, 90.8] }]) as string;
     expect(html).toContain('&lt;img src=x>');
     expect(html).not.toContain('<img');
@@ -90,7 +84,7 @@ describe('overallOption', () => {
 });
 
 describe('toolsOption', () => {
-  const option: Any = toolsOption(trend, { format, marks, compact: false, escape });
+  const option: Any = toolsOption({ trend, marks }, context);
 
   it('is stable (snapshot)', () => {
     expect(option).toMatchSnapshot();
@@ -108,7 +102,7 @@ describe('toolsOption', () => {
 });
 
 describe('heatmapOption', () => {
-  const option: Any = heatmapOption(trend, { format, lang: 'th', labelMax: 12, escape });
+  const option: Any = heatmapOption({ trend }, { ...context, narrow: true });
 
   it('is stable (snapshot)', () => {
     expect(option).toMatchSnapshot();
@@ -140,18 +134,6 @@ describe('chart helpers', () => {
 });
 
 describe('chart colours in both themes', () => {
-  const contrast = (a: string, b: string): number => {
-    const lum = (hex: string) => {
-      const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
-        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-    };
-    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-    return (hi + 0.05) / (lo + 0.05);
-  };
-
   it('has text colours that read at 4.5:1 on the light and the dark panel', () => {
     for (const [scheme, panel] of [
       ['light', '#ffffff'],
@@ -162,14 +144,10 @@ describe('chart colours in both themes', () => {
   });
 
   it('uses the dark ink on the axes, bands and marks when asked', () => {
-    const option: Any = overallOption(trend, {
-      format: { ...format, ink: INK.dark },
-      marks,
-      lang: 'th',
-      seriesName: 'คะแนนรวม',
-      compact: false,
-      escape,
-    });
+    const option: Any = overallOption(
+      { trend, marks, seriesName: 'คะแนนรวม' },
+      { ...context, ink: INK.dark },
+    );
     expect(option.yAxis.axisLabel.rich.p.color).toBe(INK.dark.pass);
     expect(option.xAxis.axisLabel.rich.r.color).toBe(INK.dark.muted);
     expect(option.series[0].markLine.data[0].lineStyle.color).toBe(INK.dark.pass);
@@ -181,7 +159,7 @@ describe('chart colours in both themes', () => {
 
 describe('heatmap indicator labels', () => {
   it('wrap onto two lines between Thai words instead of being cut', async () => {
-    const { wrapLabel } = await import('../../src/features/trends/lib/short-label');
+    const { wrapLabel } = await import('../../analysis/text/graphemes');
     for (const max of [13, 20]) {
       for (const name of ['4 การใช้ทรัพย์สินของราชการ', '8 การปรับปรุงระบบการทำงาน', '1 การปฏิบัติหน้าที่']) {
         const w = wrapLabel(name, max, 2);

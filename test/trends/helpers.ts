@@ -1,7 +1,7 @@
 /** A small dataset for the trend tests: a few agencies, each with indicator scores per fiscal year. */
-import { ingest } from '../../analysis/ingest/ingest';
-import type { Dataset } from '../../analysis/dataset';
-import { scoreAll, type Scoreboard } from '../../analysis/scoring/score-all';
+import { ingest } from '@analysis/ingest/ingest';
+import type { Dataset } from '@analysis/dataset';
+import { scoreAll, type Scoreboard } from '@analysis/scoring/score-all';
 
 export interface AgencySpec {
   id: string;

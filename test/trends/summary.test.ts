@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { round } from '../../analysis/scoring/round';
-import { agencyTrend } from '../../analysis/trends/agency-trend';
-import { trendSummary, type TrendSentence } from '../../analysis/trends/summary';
-import type { AgencyTrend } from '../../analysis/trends/types';
+import { round } from '@analysis/scoring/round';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import { trendSummary, type TrendSentence } from '@analysis/trends/summary';
+import type { AgencyTrend } from '@analysis/trends/types';
 import { AGENCIES, build, ind, type AgencySpec } from './helpers';
 
 const { ds, sb } = build(AGENCIES);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agencyTrend } from '../../analysis/trends/agency-trend';
-import { agencyChoices, searchAgencies } from '../../analysis/trends/agency-choices';
-import { ratingBands } from '../../analysis/trends/rating-bands';
-import { trendCsv, trendTable } from '../../analysis/trends/trend-table';
-import type { AgencyTrend } from '../../analysis/trends/types';
-import { BUILTIN_FRAMEWORKS } from '../../analysis/frameworks/registry';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import { ratingBands } from '@analysis/frameworks/rating-bands';
+import { trendCsv, trendTable } from '@analysis/trends/trend-table';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
 import { AGENCIES, build } from './helpers';
 
 const { ds, sb } = build(AGENCIES);
@@ -65,33 +64,16 @@ describe('trendTable / trendCsv', () => {
   });
 });
 
-describe('agencyChoices / searchAgencies', () => {
-  const choices = agencyChoices(ds, sb);
-
-  it('lists every agency with its years, in Thai order', () => {
-    expect(choices.map((c) => c.org.key)).toEqual(['C', 'D', 'A', 'B', 'E']);
-    expect(choices.find((c) => c.org.key === 'A')?.years).toEqual([2562, 2563, 2565, 2566, 2567, 2568]);
-  });
-
-  it('finds by any words of name, type or place, ignoring spaces and Thai digits', () => {
-    expect(searchAgencies(choices, 'ทดสอบ').shown.map((c) => c.org.key)).toEqual(['A']);
-    expect(searchAgencies(choices, 'จันทบุรี เทศบาล').shown.map((c) => c.org.key)).toEqual(['D']);
-    expect(searchAgencies(choices, 'ตราด', 2)).toMatchObject({ total: 4 });
-    expect(searchAgencies(choices, 'ตราด', 2).shown).toHaveLength(2);
-    expect(searchAgencies(choices, 'ไม่มี').total).toBe(0);
-  });
-});
-
 describe('ratingBands', () => {
   it('merges levels that start at the same score (ผ่านดี and ผ่าน at 85)', () => {
     const bands = ratingBands(
       BUILTIN_FRAMEWORKS.get(2566) as NonNullable<ReturnType<typeof BUILTIN_FRAMEWORKS.get>>,
     );
-    expect(bands.map((b) => [b.min, b.max, b.codes.join('+'), b.minEachTool])).toEqual([
-      [95, 100, 'excellent', 95],
-      [85, 95, 'good+pass', 85],
-      [70, 85, 'improve', null],
-      [0, 70, 'urgent', null],
+    expect(bands.map((b) => [b.min, b.max, b.levels.map((l) => l.code).join('+'), b.passing])).toEqual([
+      [0, 70, 'urgent', false],
+      [70, 85, 'improve', false],
+      [85, 95, 'good+pass', true],
+      [95, 100, 'excellent', true],
     ]);
   });
 });

@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
-import { DiskNotice } from '../../components/disk-notice';
-import { SettingsSwitches } from '../../components/settings-switches';
-import { StorageBanner } from '../../components/storage-banner';
-import { useI18n } from '../../lib/i18n/use-i18n';
+import { DiskNotice } from '../components/disk-notice';
+import { SettingsSwitches } from '../components/settings-switches';
+import { StorageBanner } from '../components/storage-banner';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { VIEWS } from '../views';
 import { NavMenu } from './nav-menu';
 import { useRouteFocus } from './use-route-focus';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { useI18n } from '../../lib/i18n/use-i18n';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 /**
  * The main navigation. On a wide screen its links show in a row; on a phone (≤ 640 px, CSS) they fold

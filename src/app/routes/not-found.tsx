@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useI18n } from '../../lib/i18n/use-i18n';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 export function NotFound() {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
-import { useI18n } from '../../lib/i18n/use-i18n';
-import { dataPath } from '../../lib/url/view-links';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { dataPath } from '@/shared/url/routes/data';
 import type { ViewDef } from '../views';
 
 /** What a link to a view that is not built yet shows: an honest note, no figures. */

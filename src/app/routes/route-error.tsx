@@ -1,5 +1,5 @@
 import { useRouteError } from 'react-router';
-import { useI18n } from '../../lib/i18n/use-i18n';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 /** Shown when a view throws: what happened, in plain words, and a way out. */
 export function RouteError() {

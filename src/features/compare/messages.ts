@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the compare & rankings view (Thai first; English holds the same keys). */
 export const compareMessages = defineMessages(
@@ -6,15 +6,6 @@ export const compareMessages = defineMessages(
     title: 'เปรียบเทียบและจัดอันดับ',
     intro:
       'เลือกหน่วยงานหลายแห่งมาดูคู่กัน ดูอันดับในกลุ่มประเภทเดียวกัน จังหวัดเดียวกัน และทั้งประเทศ จัดอันดับทุกหน่วยงานในขอบเขตที่เลือก และดูว่าข้อคำถามใดทำให้กลุ่มเสียคะแนนรวมมากที่สุด',
-    noDataset: 'ยังไม่ได้เลือกชุดข้อมูล เลือกชุดข้อมูลที่เปิดไว้ หรือเปิดข้อมูลสังเคราะห์ระดับประเทศ',
-    openDemo: 'เปิดข้อมูลสังเคราะห์ระดับประเทศ',
-    toData: 'ไปหน้าข้อมูล',
-    openSet: 'เปรียบเทียบใน {name}',
-    notFound: 'ไม่พบชุดข้อมูลในลิงก์นี้ในเบราว์เซอร์นี้ เปิดอีกครั้งที่หน้าข้อมูล',
-    restoring: 'กำลังเรียกชุดข้อมูลที่บันทึกไว้…',
-    loading: 'กำลังอ่านและคำนวณ {name}…',
-    loadProgress: 'ความคืบหน้าการอ่านข้อมูล',
-    loadFailed: 'อ่านข้อมูลไม่สำเร็จ: {detail}',
     synthetic: 'ข้อมูลสังเคราะห์: หน่วยงานและคะแนนเป็นของสมมติ',
     noScores: 'ชุดข้อมูลนี้ไม่มีคะแนนที่ใช้จัดอันดับได้',
     yearMissing: 'ชุดข้อมูลนี้ไม่มีปี {year} — แสดงปี {shown} แทน',
@@ -38,12 +29,6 @@ export const compareMessages = defineMessages(
     'tabs.weak': 'ข้อที่ฉุดกลุ่ม',
 
     'pick.title': 'เลือกหน่วยงานที่จะเปรียบเทียบ',
-    'pick.search': 'ค้นหาชื่อหน่วยงาน',
-    'pick.placeholder': 'เช่น อบต.บ้านใหม่, ทต. หนองบัว, จ.ลำปาง',
-    'pick.hint':
-      'พิมพ์ชื่อเต็มหรือย่อก็ได้ (อบต. ทต. ทม. ทน. อบจ. ต. อ. จ.) เว้นวรรคหรือไม่ก็ได้ ค้นเฉพาะในขอบเขตที่กรองไว้ หรือเลือกจากตารางในแท็บจัดอันดับ',
-    'pick.results': 'ผลการค้นหา',
-    'pick.none': 'ไม่พบหน่วยงานที่ตรงกับคำค้นในขอบเขตนี้',
     'pick.add': 'เพิ่ม',
     'pick.remove': 'นำออก',
     'pick.addName': 'เพิ่ม {name} เข้าการเปรียบเทียบ',
@@ -166,15 +151,6 @@ export const compareMessages = defineMessages(
     title: 'Compare and rank',
     intro:
       'Put several agencies side by side, see where each stands among agencies of the same type, the same province and the whole country, rank every agency in a chosen scope, and find which questions cost the group the most overall points.',
-    noDataset: 'No dataset chosen. Pick an open dataset, or open the synthetic national data.',
-    openDemo: 'Open the synthetic national data',
-    toData: 'Go to the data page',
-    openSet: 'Compare in {name}',
-    notFound: 'This link’s dataset is not open in this browser. Open it again on the data page.',
-    restoring: 'Reading saved datasets…',
-    loading: 'Reading and scoring {name}…',
-    loadProgress: 'Reading progress',
-    loadFailed: 'Could not read the data: {detail}',
     synthetic: 'Synthetic data: the agencies and scores are fictional',
     noScores: 'This dataset has no scores that can be ranked.',
     yearMissing: 'This dataset has no year {year} — showing {shown} instead.',
@@ -198,12 +174,6 @@ export const compareMessages = defineMessages(
     'tabs.weak': 'What holds the group back',
 
     'pick.title': 'Choose agencies to compare',
-    'pick.search': 'Search agency names',
-    'pick.placeholder': 'e.g. อบต.บ้านใหม่, ทต. หนองบัว, จ.ลำปาง',
-    'pick.hint':
-      'Full or abbreviated names work (อบต. ทต. ทม. ทน. อบจ. ต. อ. จ.), with or without spaces. Searches within the filtered scope; you can also tick agencies in the Rankings tab.',
-    'pick.results': 'Search results',
-    'pick.none': 'No agency in this scope matches.',
     'pick.add': 'Add',
     'pick.remove': 'Remove',
     'pick.addName': 'Add {name} to the comparison',

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the data page's document reader: the paste box and the confirm step. */
 export const documentMessages = defineMessages(

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the data page added with the mapping step for partly read files and the year proposal. */
 export const dataMessages = defineMessages(

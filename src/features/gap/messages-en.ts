@@ -6,10 +6,6 @@ export const en: Record<GapMessageKey, string> = {
 
   'page.title': 'Gap analysis',
   'page.intro': 'Where one agency lost points in one year, and the cheapest way to the next rating.',
-  'page.chooseDataset': 'Choose a dataset',
-  'page.noDatasets':
-    'No dataset is open yet — open an example or your agency’s files on the data page first.',
-  'page.restoring': 'Reading the saved datasets…',
   'page.toData': 'Go to the data page',
   'page.noFramework': 'There are no assessment rules for fiscal year {year} yet, so it cannot be analysed.',
   'page.warnings': 'Notes about these data',
@@ -21,13 +17,7 @@ export const en: Record<GapMessageKey, string> = {
   'picker.chooseYear': 'Choose a fiscal year',
   'picker.yearsOf': 'Fiscal years of {name}',
   'picker.analyse': '— analyse {name}',
-  'picker.searchTitle': 'Find an agency',
-  'picker.search': 'Name, id, province or district',
-  'picker.searchPlaceholder': 'e.g. Sateng Nok',
-  'picker.count': '{shown} of {total} agencies',
-  'picker.countMore': 'The first {shown} of {total} agencies — type more to narrow down',
-  'picker.noMatch': 'No agency matches the search.',
-
+  'picker.searchTitle': 'Agencies in this dataset',
   'head.year': 'Fiscal year',
   'head.plan': 'Measures plan for {year}',
   'head.other': 'Another agency',

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the measures plan view, Thai first. `{name}` is filled in by the caller. */
 export const planMessages = defineMessages(
@@ -38,14 +38,9 @@ export const planMessages = defineMessages(
     'new.toData': 'ไปหน้าข้อมูล',
     'new.dataset': 'ชุดข้อมูล',
     'new.pickDataset': '— เลือกชุดข้อมูล —',
-    'new.search': 'ค้นหาหน่วยงาน',
     'new.searchPlaceholder': 'ชื่อ รหัส อำเภอ จังหวัด หรือปี',
-    'new.count': 'พบ {total} หน่วยงาน-ปี{more}',
-    'new.more': ' (แสดง {shown} รายการแรก พิมพ์เพิ่มเพื่อจำกัดผล)',
-    'new.none': 'ไม่พบหน่วยงานที่ตรงกับคำค้น',
     'new.draft': 'ร่างแผนปี {planYear}',
     'new.openExisting': 'เปิดแผนปี {planYear}',
-    'new.row': '{name} · ผล ITA ปี {year}',
     'new.score': 'คะแนน {score}',
 
     'draft.noDataset':
@@ -60,7 +55,6 @@ export const planMessages = defineMessages(
     'draft.building': 'กำลังร่างแผน…',
     'draft.empty': 'ผลการประเมินนี้ไม่มีข้อที่ต่ำกว่าเกณฑ์ จึงไม่มีประเด็นในร่าง — เพิ่มประเด็นและมาตรการเองได้ด้านล่าง',
 
-    'export.title': 'ส่งออกและพิมพ์',
     'issue.collapse': 'ย่อประเด็นที่ {n}',
     'issue.expand': 'ขยายประเด็นที่ {n}',
     'outline.title': 'ประเด็นในแผน ({count})',
@@ -71,17 +65,7 @@ export const planMessages = defineMessages(
     'preview.hint': 'ตารางเดียวกับไฟล์ Word และการพิมพ์ (A4 แนวนอน) เปลี่ยนตามทันทีที่แก้แผน',
     'preview.show': 'ดูตัวอย่างเอกสาร',
     'preview.hide': 'ซ่อนตัวอย่างเอกสาร',
-    'export.options': 'รูปแบบเอกสาร',
     'export.timeframes': 'เขียนระยะเวลาเป็น',
-    'export.quarters': 'ไตรมาส ({example})',
-    'export.months': 'เดือน ({example})',
-    'export.thaiDigits': 'ใช้ตัวเลขไทย (๑๒๓) ในเอกสาร',
-    'export.docx': 'ดาวน์โหลด Word (.docx)',
-    'export.csv': 'ดาวน์โหลด CSV',
-    'export.print': 'พิมพ์ / บันทึกเป็น PDF',
-    'export.busy': 'กำลังสร้างไฟล์ Word…',
-    'export.done': 'สร้างไฟล์ {name} แล้ว',
-    'export.failed': 'สร้างไฟล์ไม่สำเร็จ: {detail}',
     'export.hint': 'Word และการพิมพ์ใช้กระดาษ A4 แนวนอน ฟอนต์ Sarabun ตารางตามแบบแผนมาตรการของหน่วยงาน',
 
     'issue.heading': 'ประเด็นที่ {n}',
@@ -215,14 +199,9 @@ export const planMessages = defineMessages(
     'new.toData': 'Go to the data page',
     'new.dataset': 'Dataset',
     'new.pickDataset': '— choose a dataset —',
-    'new.search': 'Find an agency',
     'new.searchPlaceholder': 'Name, id, district, province or year',
-    'new.count': '{total} agency-years{more}',
-    'new.more': ' (first {shown} shown; type more to narrow)',
-    'new.none': 'No agency matches.',
     'new.draft': 'Draft the {planYear} plan',
     'new.openExisting': 'Open the {planYear} plan',
-    'new.row': '{name} · {year} ITA',
     'new.score': 'score {score}',
 
     'draft.noDataset':
@@ -239,7 +218,6 @@ export const planMessages = defineMessages(
     'draft.empty':
       'Nothing in these results is below the pass mark, so the draft has no issues — add issues and measures of your own below.',
 
-    'export.title': 'Export and print',
     'issue.collapse': 'Collapse issue {n}',
     'issue.expand': 'Expand issue {n}',
     'outline.title': 'Issues in this plan ({count})',
@@ -250,17 +228,7 @@ export const planMessages = defineMessages(
     'preview.hint': 'The same table as the Word file and the print (A4 landscape), updated as you edit',
     'preview.show': 'Preview the document',
     'preview.hide': 'Hide the preview',
-    'export.options': 'Document format',
     'export.timeframes': 'Write timeframes as',
-    'export.quarters': 'Quarters ({example})',
-    'export.months': 'Months ({example})',
-    'export.thaiDigits': 'Thai digits (๑๒๓) in the document',
-    'export.docx': 'Download Word (.docx)',
-    'export.csv': 'Download CSV',
-    'export.print': 'Print / save as PDF',
-    'export.busy': 'Building the Word file…',
-    'export.done': '{name} is ready',
-    'export.failed': 'Could not build the file: {detail}',
     'export.hint':
       'Word and print use A4 landscape, the Sarabun font and the table layout of agencies’ plans.',
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the results report view, Thai first. */
 export const reportMessages = defineMessages(
@@ -50,17 +50,7 @@ export const reportMessages = defineMessages(
     'field.doneNoEnd': 'สถานะ “ดำเนินการแล้ว” แต่ยังไม่มีวันที่เสร็จ — ใส่วันที่เสร็จ',
     'field.note': 'หมายเหตุ / ข้อเสนอแนะ',
 
-    'export.title': 'ส่งออกและพิมพ์',
     'export.timeframes': 'เขียนระยะเวลาตามแผนเป็น',
-    'export.quarters': 'ไตรมาส ({example})',
-    'export.months': 'เดือน ({example})',
-    'export.thaiDigits': 'ใช้ตัวเลขไทย (๑๒๓) ในเอกสาร',
-    'export.docx': 'ดาวน์โหลด Word (.docx)',
-    'export.csv': 'ดาวน์โหลด CSV',
-    'export.print': 'พิมพ์ / บันทึกเป็น PDF',
-    'export.busy': 'กำลังสร้างไฟล์ Word…',
-    'export.done': 'สร้างไฟล์ {name} แล้ว',
-    'export.failed': 'สร้างไฟล์ไม่สำเร็จ: {detail}',
     'export.hint': 'Word และการพิมพ์ใช้กระดาษ A4 แนวนอน ฟอนต์ Sarabun ตารางตามแบบรายงานผลของหน่วยงาน',
 
     'doc.title': 'ส่วนประกอบของรายงาน',
@@ -139,17 +129,7 @@ export const reportMessages = defineMessages(
     'field.doneNoEnd': 'Marked done but no end date yet — type the day it was finished',
     'field.note': 'Remarks / suggestions',
 
-    'export.title': 'Export and print',
     'export.timeframes': 'Write planned timeframes as',
-    'export.quarters': 'Quarters ({example})',
-    'export.months': 'Months ({example})',
-    'export.thaiDigits': 'Thai digits (๑๒๓) in the document',
-    'export.docx': 'Download Word (.docx)',
-    'export.csv': 'Download CSV',
-    'export.print': 'Print / save as PDF',
-    'export.busy': 'Building the Word file…',
-    'export.done': '{name} is ready',
-    'export.failed': 'Could not build the file: {detail}',
     'export.hint':
       'Word and print use A4 landscape, the Sarabun font and the table layout of agencies’ reports.',
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the summary-tables view (Thai first; English holds the same keys). */
 export const summaryMessages = defineMessages(
@@ -6,15 +6,6 @@ export const summaryMessages = defineMessages(
     title: 'ตารางสรุป',
     intro:
       'สร้างตารางสรุปของตนเอง: เลือกแถว คอลัมน์ คะแนน และสถิติ กรองตามจังหวัด อำเภอ ประเภท หรือปี แล้วคลิกช่องเพื่อดูรายชื่อหน่วยงานในช่องนั้น ส่งออกเป็น Excel หรือ CSV ได้',
-    noDataset: 'ยังไม่ได้เลือกชุดข้อมูล เลือกชุดข้อมูลที่เปิดไว้ หรือเปิดข้อมูลสังเคราะห์ระดับประเทศ',
-    openDemo: 'เปิดข้อมูลสังเคราะห์ระดับประเทศ',
-    toData: 'ไปหน้าข้อมูล',
-    openSet: 'สรุป {name}',
-    notFound: 'ไม่พบชุดข้อมูลในลิงก์นี้ในเบราว์เซอร์นี้ เปิดอีกครั้งที่หน้าข้อมูล',
-    restoring: 'กำลังเรียกชุดข้อมูลที่บันทึกไว้…',
-    loading: 'กำลังอ่านและคำนวณ {name}…',
-    loadProgress: 'ความคืบหน้าการอ่านข้อมูล',
-    loadFailed: 'อ่านข้อมูลไม่สำเร็จ: {detail}',
     synthetic: 'ข้อมูลสังเคราะห์: หน่วยงานและคะแนนเป็นของสมมติ',
     noScores: 'ชุดข้อมูลนี้ไม่มีคะแนนที่ใช้สรุปได้',
 
@@ -94,15 +85,6 @@ export const summaryMessages = defineMessages(
     title: 'Summary tables',
     intro:
       'Build your own summary table: choose rows, columns, a score and a statistic, filter by province, district, type or year, then click a cell to list its agencies. Export to Excel or CSV.',
-    noDataset: 'No dataset chosen. Pick an open dataset, or open the synthetic national data.',
-    openDemo: 'Open the synthetic national data',
-    toData: 'Go to Data',
-    openSet: 'Summarise {name}',
-    notFound: 'The dataset in this link is not open in this browser. Open it again on the Data page.',
-    restoring: 'Restoring saved datasets…',
-    loading: 'Reading and scoring {name}…',
-    loadProgress: 'Reading progress',
-    loadFailed: 'Could not read the data: {detail}',
     synthetic: 'Synthetic data: the agencies and scores are made up',
     noScores: 'This dataset has no scores to summarise',
 

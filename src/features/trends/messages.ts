@@ -1,23 +1,12 @@
-import { defineMessages } from '../../lib/i18n/feature-messages';
+import { defineMessages } from '@/shared/i18n/messages';
 
 /** Texts of the trends view (Thai first; English holds the same keys). */
 export const trendMessages = defineMessages(
   {
     title: 'แนวโน้มผล ITA',
     intro: 'ผลการประเมินของหน่วยงานหนึ่งตลอดทุกปีงบประมาณที่เปิดอยู่ สรุปให้อ่านจบในหน้าเดียวและพิมพ์ได้',
-    noDataset: 'ยังไม่ได้เปิดข้อมูล เปิดข้อมูลตัวอย่างหรือไฟล์ของหน่วยงานที่หน้าข้อมูลก่อน',
-    toData: 'ไปหน้าข้อมูล',
-    notFound: 'ไม่พบชุดข้อมูลนี้ในเบราว์เซอร์นี้ เปิดอีกครั้งที่หน้าข้อมูล',
-    restoring: 'กำลังเรียกข้อมูลที่บันทึกไว้…',
-    loading: 'กำลังอ่านและคำนวณข้อมูล {name}…',
-    loadProgress: 'ความคืบหน้าการอ่านข้อมูล',
-    loadFailed: 'อ่านข้อมูลไม่สำเร็จ: {detail}',
     synthetic: 'ข้อมูลสังเคราะห์: หน่วยงานและคะแนนเป็นของสมมติ',
     'picker.title': 'เลือกหน่วยงาน',
-    'picker.search': 'ค้นหาหน่วยงาน',
-    'picker.placeholder': 'ชื่อ รหัส ประเภท จังหวัด หรืออำเภอ',
-    'picker.count': 'แสดง {shown} จาก {total} หน่วยงาน',
-    'picker.none': 'ไม่พบหน่วยงานที่ตรงกับคำค้น',
     'picker.years': 'มีข้อมูล {count} ปี ({years})',
     'picker.missingOrg': 'ไม่พบหน่วยงานนี้ในชุดข้อมูลที่เปิดอยู่ เลือกหน่วยงานจากรายการ',
     change: 'เปลี่ยนหน่วยงาน',
@@ -72,19 +61,8 @@ export const trendMessages = defineMessages(
   {
     title: 'ITA trends',
     intro: "One agency's results over every fiscal year loaded, summed up on one printable page.",
-    noDataset: 'No data is open yet. Open the demo or your agency’s files on the data page first.',
-    toData: 'Go to the data page',
-    notFound: 'This dataset is not in this browser. Open it again on the data page.',
-    restoring: 'Reading saved data…',
-    loading: 'Reading and scoring {name}…',
-    loadProgress: 'Reading progress',
-    loadFailed: 'Could not read the data: {detail}',
     synthetic: 'Synthetic data: the agencies and scores are fictional',
     'picker.title': 'Choose an agency',
-    'picker.search': 'Search agencies',
-    'picker.placeholder': 'Name, id, type, province or district',
-    'picker.count': 'Showing {shown} of {total} agencies',
-    'picker.none': 'No agency matches the search',
     'picker.years': 'Data for {count} years ({years})',
     'picker.missingOrg': 'This agency is not in the open dataset. Choose one from the list.',
     change: 'Change agency',

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../../analysis/problems';
+import type { Problem } from '@analysis/problems';
 import { escapeControls, oneLine, outKind, problemLine } from '../../../tools/cli/output';
 import { OutputError } from '../../../tools/cli/output-error';
 import { Sink } from '../../../tools/cli/sink';

@@ -5,11 +5,11 @@ import {
   YEAR_TARGETS,
   type SyntheticYear,
 } from '../../../tools/synthetic';
-import { codeSlot, SLOT_COUNT } from '../../../analysis/codes';
-import { resolveFramework } from '../../../analysis/frameworks/registry';
-import { compileFramework } from '../../../analysis/scoring/compile';
-import { round } from '../../../analysis/scoring/round';
-import { newSlotScores, scoreSlots } from '../../../analysis/scoring/score-slots';
+import { codeSlot, SLOT_COUNT } from '@analysis/codes';
+import { resolveFramework } from '@analysis/frameworks/registry';
+import { compileFramework } from '@analysis/scoring/compile';
+import { round } from '@analysis/scoring/round';
+import { newSlotScores, scoreSlots } from '@analysis/scoring/score-slots';
 
 interface National {
   n: number;

@@ -15,3 +15,15 @@ export function AgencyHead({ agency }: { agency: Chosen }) {
     </th>
   );
 }
+
+/** The heading row of a table with one column per chosen agency, after a first column named `first`. */
+export function AgencyHeadRow({ first, agencies }: { first: string; agencies: readonly Chosen[] }) {
+  return (
+    <tr>
+      <th scope="col">{first}</th>
+      {agencies.map((a) => (
+        <AgencyHead key={a.key} agency={a} />
+      ))}
+    </tr>
+  );
+}

@@ -1,10 +1,10 @@
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { compareMessages } from '../messages';
 
 /** A change from last year: ▲ +1.23 / ▼ −0.50 (arrow and sign, colour only as a help), — when unknown. */
 export function ChangeText({ value }: { value: number }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   if (value !== value) return <span className="muted">—</span>;
   const v = Math.round(value * 100) / 100;

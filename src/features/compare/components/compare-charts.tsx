@@ -1,23 +1,23 @@
+import { useChartContext } from '@/shared/chart/chart-context';
 import { lazy, Suspense, useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { safeFileName } from '../../../lib/download';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { safeFileName } from '@/shared/ui/download';
 import { legendSpace, type ChartAgency } from '../lib/agency-style';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { heatmapOption } from '../lib/heatmap-option';
-import { indicatorBarsOption } from '../lib/indicator-bars-option';
+import { indicatorBarsOption, legendPerRow } from '../lib/indicator-bars-option';
 import { radarOption } from '../lib/radar-option';
 import { compareMessages } from '../messages';
-import { useNarrow } from '../hooks/use-narrow';
 import { SIDE_TABLE_ID } from './side-by-side-table';
 
 // ECharts and the compare view's chart types load only when a chart is shown.
-const EChart = lazy(() => import('./compare-echart').then((mod) => ({ default: mod.EChart })));
+const EChart = lazy(() => import('@/shared/chart/echart').then((mod) => ({ default: mod.EChart })));
 
 /** Grouped bars, radar and heatmap of the chosen agencies' indicators (the side-by-side table holds the figures). */
 export function CompareCharts({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const { yt } = model;
   const data: ChartAgency[] = useMemo(
@@ -40,24 +40,20 @@ export function CompareCharts({ model, agencies }: { model: CompareModel; agenci
       }),
       axisName: m('charts.axis'),
       thresholdLabel: m('charts.threshold'),
-      format: (v: number) => fmt.num(v),
       overallLabel: m('side.overall'),
       bandLabels: [m('charts.band0'), m('charts.band1'), m('charts.band2'), m('charts.band3')],
     };
   }, [yt.framework, fmt, pick, m]);
-  const narrow = useNarrow();
-  const legendPerRow = narrow ? 2 : 3;
-  const barsHeight = 260 + legendSpace(data.length, legendPerRow, 0);
-  const radarHeight = 300 + legendSpace(data.length, legendPerRow, 0);
-  const bars = useMemo(
-    () => indicatorBarsOption(data, { ...text, legendPerRow }),
-    [data, text, legendPerRow],
-  );
+  const c = useChartContext();
+  const narrow = c.narrow;
+  const barsHeight = 260 + legendSpace(data.length, legendPerRow(c), 0);
+  const radarHeight = 300 + legendSpace(data.length, legendPerRow(c), 0);
+  const bars = useMemo(() => indicatorBarsOption({ agencies: data, text }, c), [data, text, c]);
   const radar = useMemo(
-    () => radarOption(data, { ...text, legendPerRow, height: radarHeight }),
-    [data, text, legendPerRow, radarHeight],
+    () => radarOption({ agencies: data, text, height: radarHeight }, c),
+    [data, text, radarHeight, c],
   );
-  const heat = useMemo(() => heatmapOption(data, { ...text, transpose: narrow }), [data, text, narrow]);
+  const heat = useMemo(() => heatmapOption({ agencies: data, text }, c), [data, text, c]);
   const file = (what: string) => safeFileName(`ita-compare-${what}-${model.year}`);
   const heatHeight = narrow ? 90 + 11 * 30 : Math.max(200, 70 + data.length * 36);
   const chart = (

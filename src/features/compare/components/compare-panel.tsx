@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import type { LoadedDataset } from '@/shared/dataset/types';
 import type { CompareModel } from '../lib/compare-model';
 import { useCompareParams } from '../hooks/use-compare-params';
-import { AgencyPicker } from './agency-picker';
+import { ComparePicker } from './compare-picker';
 import { CompareCharts } from './compare-charts';
 import { GapTable } from './gap-table';
 import { GroupDistribution } from './group-distribution';
@@ -11,10 +12,12 @@ import { SideBySideTable } from './side-by-side-table';
 /** Choose agencies, then see them side by side, their peers, and the group they belong to. */
 export function ComparePanel({
   ds,
+  loaded,
   model,
   scopeLabel,
 }: {
   ds: string;
+  loaded: LoadedDataset;
   model: CompareModel;
   scopeLabel: string;
 }) {
@@ -23,7 +26,7 @@ export function ComparePanel({
   const shown = useMemo(() => model.chosen.filter((c) => c.row >= 0), [model.chosen]);
   return (
     <div className="compare-stack">
-      <AgencyPicker ds={ds} model={model} onChange={(orgs) => setParams({ orgs })} />
+      <ComparePicker ds={ds} loaded={loaded} model={model} onChange={(orgs) => setParams({ orgs })} />
       {shown.length ? (
         <>
           <SideBySideTable model={model} agencies={shown} />

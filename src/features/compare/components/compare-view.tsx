@@ -1,12 +1,12 @@
-import { Notice } from '../../../components/notice';
-import { Tabs, tabPanelProps } from '../../../components/tabs';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Notice } from '@/shared/ui/notice';
+import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useCompareModel } from '../hooks/use-compare-model';
 import { useCompareParams } from '../hooks/use-compare-params';
 import { useScopeLabel } from '../hooks/use-scope-label';
-import type { CompareTab } from '../lib/compare-params';
+import type { CompareTab } from '@/shared/url/routes/compare';
 import { compareMessages } from '../messages';
 import { ComparePanel } from './compare-panel';
 import { RankingPanel } from './ranking-panel';
@@ -15,7 +15,7 @@ import { WeakCodesPanel } from './weak-codes-panel';
 
 /** A loaded dataset compared: year and scope, then the three tabs. */
 export function CompareView({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const [params, setParams] = useCompareParams();
   const model = useCompareModel(loaded, params);
@@ -45,7 +45,7 @@ export function CompareView({ entry, loaded }: { entry: DatasetEntry; loaded: Lo
       />
       <div {...tabPanelProps('cmp', params.tab)} className="tab-panel compare-panel">
         {params.tab === 'compare' ? (
-          <ComparePanel ds={entry.id} model={model} scopeLabel={scopeLabel} />
+          <ComparePanel ds={entry.id} loaded={loaded} model={model} scopeLabel={scopeLabel} />
         ) : params.tab === 'rank' ? (
           <RankingPanel model={model} params={params} scopeLabel={scopeLabel} />
         ) : (

@@ -1,14 +1,16 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { lazy, Suspense, useMemo } from 'react';
-import { binOf, histogram } from '../../../../analysis/compare/distribution';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { safeFileName } from '../../../lib/download';
+import { binOf, histogram } from '@analysis/compare/distribution';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { safeFileName } from '@/shared/ui/download';
 import type { Chosen, CompareModel } from '../lib/compare-model';
-import { distributionOption } from '../lib/distribution-option';
+import { useChartContext } from '@/shared/chart/chart-context';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
 import { compareMessages } from '../messages';
 import { GroupStatsView } from './group-stats';
 
-const EChart = lazy(() => import('./compare-echart').then((mod) => ({ default: mod.EChart })));
+const EChart = lazy(() => import('@/shared/chart/echart').then((mod) => ({ default: mod.EChart })));
 
 /** Histogram of the scope's overall scores with the chosen agencies pinned, its stats, and the same as a table. */
 export function GroupDistribution({
@@ -20,7 +22,7 @@ export function GroupDistribution({
   agencies: Chosen[];
   scopeLabel: string;
 }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const { yt, scope, stats } = model;
   const bins = useMemo(() => histogram(yt.overall, scope), [yt, scope]);
@@ -39,16 +41,11 @@ export function GroupDistribution({
     return { marks: nums.map((n) => n.join(', ')), markNames: names.map((n) => n.join(' · ')), outside: out };
   }, [agencies, bins, yt, fmt, inScope]);
   const binLabels = useMemo(() => bins.map((b) => `${fmt.num(b.from, 0)}–${fmt.num(b.to, 0)}`), [bins, fmt]);
+  const chart = useChartContext();
   const option = useMemo(
     () =>
-      distributionOption(bins, {
-        binLabels,
-        countName: m('dist.count'),
-        formatCount: (n) => fmt.int(n),
-        marks,
-        markNames,
-      }),
-    [bins, binLabels, m, fmt, marks, markNames],
+      scoreHistogramOption({ bins, labels: binLabels, countName: m('dist.count'), marks, markNames }, chart),
+    [bins, binLabels, m, marks, markNames, chart],
   );
   return (
     <section className="panel" aria-labelledby="dist-title" data-testid="group-distribution">
@@ -72,26 +69,24 @@ export function GroupDistribution({
       ) : null}
       <details className="chart-table">
         <summary>{m('dist.table')}</summary>
-        <table className="table compact" id="cmp-dist-table">
-          <thead>
-            <tr>
-              <th scope="col">{m('dist.range')}</th>
-              <th scope="col" className="num">
-                {m('dist.count')}
-              </th>
-              <th scope="col">{m('dist.marks')}</th>
+        <DataTable
+          columns={[
+            { label: m('dist.range') },
+            { label: m('dist.count'), num: true },
+            { label: m('dist.marks') },
+          ]}
+          className="compact"
+          id="cmp-dist-table"
+          scroll={false}
+        >
+          {bins.map((b, i) => (
+            <tr key={b.from}>
+              <th scope="row">{binLabels[i]}</th>
+              <td className="num">{fmt.int(b.count)}</td>
+              <td>{markNames[i]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {bins.map((b, i) => (
-              <tr key={b.from}>
-                <th scope="row">{binLabels[i]}</th>
-                <td className="num">{fmt.int(b.count)}</td>
-                <td>{markNames[i]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

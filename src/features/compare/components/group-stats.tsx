@@ -1,12 +1,12 @@
-import type { GroupStats } from '../../../../analysis/compare/distribution';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { GroupStats } from '@analysis/compare/distribution';
+import { Stat } from '@/shared/ui/stat';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { compareMessages } from '../messages';
 
 /** Pass rate, mean, median and quartiles of a group's overall scores. */
 export function GroupStatsView({ stats }: { stats: GroupStats }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   return (
     <dl className="stats" data-testid="group-stats">

@@ -1,16 +1,15 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { scopeRows } from '../../../../analysis/compare/scope';
-import { naturalDesc, sortRows, sortValues, type SortKey } from '../../../../analysis/compare/sort';
-import { searchOrgs } from '../../../../analysis/compare/thai-search';
-import { ratingLabels } from '../../../../analysis/scoring/rating';
-import { Field } from '../../../components/field';
-import { downloadText, safeFileName } from '../../../lib/download';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { scopeRows } from '@analysis/compare/scope';
+import { naturalDesc, sortRows, sortValues, type SortKey } from '@analysis/compare/sort';
+import { matchMask } from '@analysis/agencies/search';
+import { ratingLabels } from '@analysis/scoring/rating';
+import { SearchField } from '@/shared/ui/search-field';
+import { downloadText, safeFileName } from '@/shared/ui/download';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useCompareParams } from '../hooks/use-compare-params';
-import { MAX_CHOSEN, type CompareParams } from '../lib/compare-params';
+import { MAX_CHOSEN, type CompareParams } from '@/shared/url/routes/compare';
 import type { CompareModel } from '../lib/compare-model';
-import { searchIndexOf } from '../lib/org-lookup';
 import { RANK_COLUMNS } from '../lib/ranking-columns';
 import { rankingCsv } from '../lib/ranking-csv';
 import { compareMessages } from '../messages';
@@ -27,19 +26,13 @@ export function RankingPanel({
   params: CompareParams;
   scopeLabel: string;
 }) {
-  const m = useFeatureMessages(compareMessages);
-  const { fmt, pick } = useI18n();
+  const m = useMessages(compareMessages);
+  const { t, fmt, pick } = useI18n();
   const [, setParams] = useCompareParams();
   const { ds, yt, filter, scope, scopeRanks, chosen } = model;
   const orgs = ds.orgs;
-  const [typed, setTyped] = useState(params.q);
   const q = useDeferredValue(params.q.trim());
-  const match = useMemo(() => {
-    if (!q) return null;
-    const mask = new Uint8Array(orgs.length);
-    for (const o of searchOrgs(searchIndexOf(orgs), q, { limit: Infinity })) mask[o] = 1;
-    return mask;
-  }, [orgs, q]);
+  const match = useMemo(() => matchMask(orgs, q), [orgs, q]);
   const shown = useMemo(() => (match ? scopeRows(yt, filter, match) : scope), [match, yt, filter, scope]);
   const values = useMemo(() => sortValues(yt, orgs, params.sort.key), [yt, orgs, params.sort.key]);
   const rows = useMemo(() => sortRows(shown, values, params.sort.desc), [shown, values, params.sort.desc]);
@@ -122,21 +115,12 @@ export function RankingPanel({
       <GroupStatsView stats={model.stats} />
       <p className="muted small">{m('rank.caption')}</p>
       <div className="filters">
-        <Field label={m('rank.filter')} grow>
-          {(id) => (
-            <input
-              id={id}
-              type="search"
-              value={typed}
-              placeholder={m('pick.placeholder')}
-              autoComplete="off"
-              onChange={(e) => {
-                setTyped(e.currentTarget.value);
-                setParams({ q: e.currentTarget.value }, true);
-              }}
-            />
-          )}
-        </Field>
+        <SearchField
+          label={m('rank.filter')}
+          value={params.q}
+          placeholder={t('agency.placeholder')}
+          onChange={(q) => setParams({ q }, true)}
+        />
         <button type="button" onClick={download} disabled={rows.length === 0}>
           {m('rank.csv', { count: fmt.int(rows.length) })}
         </button>

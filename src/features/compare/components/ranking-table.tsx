@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import type { OrgInfo } from '../../../../analysis/dataset';
-import { abbreviateName } from '../../../../analysis/compare/short-name';
-import type { SortKey, SortSpec } from '../../../../analysis/compare/sort';
-import type { YearTable } from '../../../../analysis/compare/year-table';
-import type { Ranks } from '../../../../analysis/scoring/rank-typed';
-import type { Formatter } from '../../../lib/i18n/format';
+import type { OrgInfo } from '@analysis/dataset';
+import { abbreviateName } from '@analysis/agencies/names';
+import type { SortKey, SortSpec } from '@analysis/compare/sort';
+import type { YearTable } from '@analysis/compare/year-table';
+import type { Ranks } from '@analysis/scoring/rank-typed';
+import type { Formatter } from '@/shared/i18n/format';
 import { gridTemplate, RANK_COLUMNS, rowWidth, type RankColumn } from '../lib/ranking-columns';
 
 /** Height of one row, px (fixed: rows are never measured, so scrolling does no layout reads). */

@@ -1,9 +1,9 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useMemo } from 'react';
-import { districtsOf } from '../../../../analysis/compare/scope';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { CompareParams } from '../lib/compare-params';
+import { districtsOf } from '@analysis/compare/scope';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import type { CompareParams } from '@/shared/url/routes/compare';
 import type { CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
 
@@ -16,7 +16,7 @@ interface Props {
 
 /** Fiscal year and the scope (province, district, type) that ranks, distributions and weak codes use. */
 export function ScopeFilters({ model, params, onChange, scopeLabel }: Props) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   // Districts are offered within a province (a whole country's ~900 would be a long list to scan).
   const districts = useMemo(
@@ -35,24 +35,15 @@ export function ScopeFilters({ model, params, onChange, scopeLabel }: Props) {
     onPick: (v: string | null) => void,
     disabled = false,
   ) => (
-    <Field label={label}>
-      {(id) => (
-        <select
-          id={id}
-          value={value ?? ''}
-          disabled={disabled}
-          onChange={(e) => onPick(e.currentTarget.value || null)}
-        >
-          <option value="">{m('scope.all')}</option>
-          {value && !options.includes(value) ? <option value={value}>{value}</option> : null}
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField label={label} value={value ?? ''} disabled={disabled} onChange={(v) => onPick(v || null)}>
+      <option value="">{m('scope.all')}</option>
+      {value && !options.includes(value) ? <option value={value}>{value}</option> : null}
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </SelectField>
   );
   const filtered = params.province || params.district || params.type;
   return (
@@ -61,21 +52,17 @@ export function ScopeFilters({ model, params, onChange, scopeLabel }: Props) {
         {m('scope.title')}
       </h2>
       <div className="filters">
-        <Field label={m('scope.year')}>
-          {(id) => (
-            <select
-              id={id}
-              value={model.year}
-              onChange={(e) => onChange({ year: Number(e.currentTarget.value) })}
-            >
-              {[...model.years].reverse().map((y) => (
-                <option key={y} value={y}>
-                  {fmt.year(y)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={m('scope.year')}
+          value={model.year}
+          onChange={(v) => onChange({ year: Number(v) })}
+        >
+          {[...model.years].reverse().map((y) => (
+            <option key={y} value={y}>
+              {fmt.year(y)}
+            </option>
+          ))}
+        </SelectField>
         {select(m('scope.province'), params.province, model.provinces, (province) =>
           onChange({ province, district: null }),
         )}

@@ -1,5 +1,5 @@
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { compareMessages } from '../messages';
 
 /** A score in the side-by-side table: ▲ highest / ▼ lowest and an underline below 85, each also in words. */
@@ -14,7 +14,7 @@ export function ScoreCell({
   worst: boolean;
   threshold?: number;
 }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt } = useI18n();
   const below = value === value && Math.round(value * 100) / 100 < threshold;
   const cls = ['num', best ? 'cell-best' : '', worst ? 'cell-worst' : '', below ? 'cell-below' : '']

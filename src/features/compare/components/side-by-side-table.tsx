@@ -1,11 +1,12 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo, type ReactNode } from 'react';
-import { sideBySide } from '../../../../analysis/compare/side-by-side';
-import { ratingLevel } from '../../../../analysis/scoring/rating';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { sideBySide } from '@analysis/compare/side-by-side';
+import { ratingLevel } from '@analysis/scoring/rating';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
-import { AgencyHead } from './agency-head';
+import { AgencyHeadRow } from './agency-head';
 import { ScoreCell } from './score-cell';
 
 /** Id of the side-by-side table, the text alternative of the indicator charts (they point to it with aria-details). */
@@ -13,7 +14,7 @@ export const SIDE_TABLE_ID = 'cmp-side-table';
 
 /** Indicators 1–10, tools, overall and rating of the chosen agencies, best and worst of each line marked. */
 export function SideBySideTable({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { pick } = useI18n();
   const { yt } = model;
   const fw = yt.framework;
@@ -44,63 +45,53 @@ export function SideBySideTable({ model, agencies }: { model: CompareModel; agen
     <section className="panel" aria-labelledby="side-title" id="cmp-indicators">
       <h2 id="side-title">{m('side.title')}</h2>
       <p className="muted small">{m('side.caption')}</p>
-      <div className="table-scroll">
-        <table className="table side-table" id={SIDE_TABLE_ID} data-testid="side-table">
-          <thead>
-            <tr>
-              <th scope="col">{m('side.item')}</th>
-              {agencies.map((a) => (
-                <AgencyHead key={a.key} agency={a} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: 10 }, (_, i) => {
-              const ind = fw?.indicators.find((d) => d.id === i + 1);
-              const label = (
-                <>
-                  {m('side.indicator', { id: i + 1 })}
-                  {ind ? (
-                    <span className="muted small ind-name">
-                      {' '}
-                      {pick(ind.nameTh, ind.nameEn)} ({ind.tool})
-                    </span>
-                  ) : null}
-                </>
-              );
-              return line(
-                label,
-                s.indicators.map((v) => v[i] as number),
-                i,
-                `i${i}`,
-              );
-            })}
-            {(['IIT', 'EIT', 'OIT'] as const).map((tool, t) =>
-              line(
-                <strong>{tool}</strong>,
-                s.tools.map((v) => v[t] as number),
-                10 + t,
-                tool,
-              ),
-            )}
-            {line(<strong>{m('side.overall')}</strong>, s.overall, 13, 'overall')}
-            <tr>
-              <th scope="row">{m('side.rating')}</th>
-              {agencies.map((a) => {
-                const level = ratingLevel(fw, yt.rating[a.row] as number);
-                return (
-                  <td
-                    key={a.key}
-                    className={yt.pass[a.row] === 1 ? 'rating rating-pass' : 'rating rating-fail'}
-                  >
-                    {level ? pick(level.labelTh, level.labelEn) : '—'}
-                  </td>
-                );
-              })}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        head={<AgencyHeadRow first={m('side.item')} agencies={agencies} />}
+        className="side-table"
+        id={SIDE_TABLE_ID}
+        testId="side-table"
+      >
+        {Array.from({ length: 10 }, (_, i) => {
+          const ind = fw?.indicators.find((d) => d.id === i + 1);
+          const label = (
+            <>
+              {m('side.indicator', { id: i + 1 })}
+              {ind ? (
+                <span className="muted small ind-name">
+                  {' '}
+                  {pick(ind.nameTh, ind.nameEn)} ({ind.tool})
+                </span>
+              ) : null}
+            </>
+          );
+          return line(
+            label,
+            s.indicators.map((v) => v[i] as number),
+            i,
+            `i${i}`,
+          );
+        })}
+        {(['IIT', 'EIT', 'OIT'] as const).map((tool, t) =>
+          line(
+            <strong>{tool}</strong>,
+            s.tools.map((v) => v[t] as number),
+            10 + t,
+            tool,
+          ),
+        )}
+        {line(<strong>{m('side.overall')}</strong>, s.overall, 13, 'overall')}
+        <tr>
+          <th scope="row">{m('side.rating')}</th>
+          {agencies.map((a) => {
+            const level = ratingLevel(fw, yt.rating[a.row] as number);
+            return (
+              <td key={a.key} className={yt.pass[a.row] === 1 ? 'rating rating-pass' : 'rating rating-fail'}>
+                {level ? pick(level.labelTh, level.labelEn) : '—'}
+              </td>
+            );
+          })}
+        </tr>
+      </DataTable>
     </section>
   );
 }

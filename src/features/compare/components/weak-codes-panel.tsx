@@ -1,10 +1,11 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo, useState } from 'react';
-import { weakestInGroup } from '../../../../analysis/compare/weakest';
-import { Notice } from '../../../components/notice';
-import { downloadText, safeFileName } from '../../../lib/download';
-import type { LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { weakestInGroup } from '@analysis/compare/weakest';
+import { Notice } from '@/shared/ui/notice';
+import { downloadText, safeFileName } from '@/shared/ui/download';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { CompareModel } from '../lib/compare-model';
 import { weakCsv } from '../lib/weak-csv';
 import { weakRows, type WeakRow } from '../lib/weak-rows';
@@ -17,87 +18,74 @@ const TOP = 10;
  * score below 85 and the mean; OIT items (passed or not) show their pass rate instead.
  */
 function WeakTable({ title, id, rows, oit }: { title: string; id: string; rows: WeakRow[]; oit: boolean }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, TOP);
   return (
     <section className="panel" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <div className="table-scroll">
-        <table className="table weak-table stack" data-testid={id}>
-          <thead>
-            <tr>
-              <th scope="col">{m('weak.code')}</th>
-              <th scope="col">{m('weak.text')}</th>
-              {oit ? (
-                <th scope="col" className="num">
-                  {m('weak.passed')}
-                </th>
-              ) : (
-                <>
-                  <th scope="col" className="num">
-                    {m('weak.below')}
-                  </th>
-                  <th scope="col" className="num">
-                    {m('weak.mean')}
-                  </th>
-                </>
-              )}
-              <th scope="col" className="num">
-                {m('weak.lost')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr
-                key={r.code}
-                data-code={r.code}
-                data-below={r.below}
-                data-scored={r.scored}
-                data-passed={r.passed ?? undefined}
-              >
-                <td data-label={m('weak.code')}>
-                  <strong>{r.code}</strong>
+      <DataTable
+        columns={[
+          { label: m('weak.code') },
+          { label: m('weak.text') },
+          ...(oit
+            ? [{ label: m('weak.passed'), num: true }]
+            : [
+                { label: m('weak.below'), num: true },
+                { label: m('weak.mean'), num: true },
+              ]),
+          { label: m('weak.lost'), num: true },
+        ]}
+        className="weak-table stack"
+        testId={id}
+      >
+        {shown.map((r) => (
+          <tr
+            key={r.code}
+            data-code={r.code}
+            data-below={r.below}
+            data-scored={r.scored}
+            data-passed={r.passed ?? undefined}
+          >
+            <td data-label={m('weak.code')}>
+              <strong>{r.code}</strong>
+            </td>
+            <td data-label={m('weak.text')}>{pick(r.textTh, r.textEn) || '—'}</td>
+            {oit ? (
+              <td className="num" data-label={m('weak.passed')}>
+                {m('weak.passedCell', {
+                  passed: fmt.int(r.passed ?? 0),
+                  scored: fmt.int(r.scored),
+                  pct: fmt.pct(r.passRate ?? 0, 1),
+                })}
+                <span className="share-bar" aria-hidden="true">
+                  <span style={{ width: `${r.passRate ?? 0}%` }} />
+                </span>
+              </td>
+            ) : (
+              <>
+                <td className="num" data-label={m('weak.below')}>
+                  {m('weak.belowCell', {
+                    below: fmt.int(r.below),
+                    scored: fmt.int(r.scored),
+                    pct: fmt.pct((r.below / r.scored) * 100, 1),
+                  })}
+                  <span className="share-bar" aria-hidden="true">
+                    <span style={{ width: `${(r.below / r.scored) * 100}%` }} />
+                  </span>
                 </td>
-                <td data-label={m('weak.text')}>{pick(r.textTh, r.textEn) || '—'}</td>
-                {oit ? (
-                  <td className="num" data-label={m('weak.passed')}>
-                    {m('weak.passedCell', {
-                      passed: fmt.int(r.passed ?? 0),
-                      scored: fmt.int(r.scored),
-                      pct: fmt.pct(r.passRate ?? 0, 1),
-                    })}
-                    <span className="share-bar" aria-hidden="true">
-                      <span style={{ width: `${r.passRate ?? 0}%` }} />
-                    </span>
-                  </td>
-                ) : (
-                  <>
-                    <td className="num" data-label={m('weak.below')}>
-                      {m('weak.belowCell', {
-                        below: fmt.int(r.below),
-                        scored: fmt.int(r.scored),
-                        pct: fmt.pct((r.below / r.scored) * 100, 1),
-                      })}
-                      <span className="share-bar" aria-hidden="true">
-                        <span style={{ width: `${(r.below / r.scored) * 100}%` }} />
-                      </span>
-                    </td>
-                    <td className="num" data-label={m('weak.mean')}>
-                      {fmt.num(r.mean)}
-                    </td>
-                  </>
-                )}
-                <td className="num" data-label={m('weak.lost')}>
-                  {fmt.num(r.lostPerAgency, 3)}
+                <td className="num" data-label={m('weak.mean')}>
+                  {fmt.num(r.mean)}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </>
+            )}
+            <td className="num" data-label={m('weak.lost')}>
+              {fmt.num(r.lostPerAgency, 3)}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {rows.length > TOP ? (
         <button type="button" className="quiet" onClick={() => setAll(!all)} aria-expanded={all}>
           {all
@@ -119,7 +107,7 @@ export function WeakCodesPanel({
   loaded: LoadedDataset;
   scopeLabel: string;
 }) {
-  const m = useFeatureMessages(compareMessages);
+  const m = useMessages(compareMessages);
   const { fmt, pick } = useI18n();
   const { ds, sb, yt, scope } = model;
   const hasQuestions = useMemo(() => loaded.slotCounts.subarray(11).some((n) => n > 0), [loaded.slotCounts]);

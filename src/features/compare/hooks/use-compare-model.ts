@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { LoadedDataset } from '../../../lib/datasets/types';
-import type { CompareParams } from '../lib/compare-params';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import type { CompareParams } from '@/shared/url/routes/compare';
 import {
   chosenAgencies,
   dictionaries,

@@ -1,10 +1,11 @@
-import type { Dataset, OrgInfo } from '../../../../analysis/dataset';
-import { groupStats, type GroupStats } from '../../../../analysis/compare/distribution';
-import { ranksForScope, scopeRows, sortThai, type ScopeFilter } from '../../../../analysis/compare/scope';
-import { abbreviateName, truncateGraphemes } from '../../../../analysis/compare/short-name';
-import { yearTable, yearsOf, type YearTable } from '../../../../analysis/compare/year-table';
-import type { Ranks } from '../../../../analysis/scoring/rank-typed';
-import type { Scoreboard } from '../../../../analysis/scoring/score-all';
+import type { Dataset, OrgInfo } from '@analysis/dataset';
+import { groupStats, type GroupStats } from '@analysis/compare/distribution';
+import { ranksForScope, scopeRows, sortThai, type ScopeFilter } from '@analysis/compare/scope';
+import { abbreviateName } from '@analysis/agencies/names';
+import { shortLabel } from '@analysis/text/graphemes';
+import { yearTable, yearsOf, type YearTable } from '@analysis/compare/year-table';
+import type { Ranks } from '@analysis/scoring/rank-typed';
+import type { Scoreboard } from '@analysis/scoring/score-all';
 import { orgIndexByKey } from './org-lookup';
 
 /** One chosen agency: its number on every chart (0-based `index`), and where it is in the data. */
@@ -54,7 +55,7 @@ export function chosenAgencies(ds: Dataset, yt: YearTable, keys: readonly string
       org,
       row: org >= 0 ? (yt.rowOfOrg[org] as number) : -1,
       name,
-      label: `${i + 1}. ${truncateGraphemes(abbreviateName(name), 20)}`,
+      label: `${i + 1}. ${shortLabel(abbreviateName(name), 20)}`,
     };
   });
 }

@@ -1,8 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
-import type { ChartAgency } from './agency-style';
-import type { IndicatorChartText } from './indicator-bars-option';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import type { OptionBuilder } from '@/shared/chart/chart-context';
+import type { CompareChartData, IndicatorChartText } from './indicator-bars-option';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 /** Score bands of the heatmap, best first: each has a label, so colour is not the only signal. */
 export const HEAT_BANDS = [
@@ -23,14 +21,13 @@ export interface HeatmapText extends IndicatorChartText {
   overallLabel: string;
   /** Legend labels of HEAT_BANDS (e.g. `95 ขึ้นไป`). */
   bandLabels: string[];
-  /** Agencies as columns (numbered) and indicators as rows: for narrow screens. */
-  transpose?: boolean;
 }
 
 /** Agencies × indicators (and the overall), each cell coloured by band and labelled with its score. */
-export function heatmapOption(agencies: readonly ChartAgency[], text: HeatmapText): EChartsCoreOption {
+export const heatmapOption: OptionBuilder<CompareChartData<HeatmapText>> = ({ agencies, text }, c) => {
   const columns = [...text.indicatorLabels, text.overallLabel];
-  const t = text.transpose === true;
+  // On a phone, agencies as columns (numbered) and indicators as rows.
+  const t = c.narrow;
   // Cells are [column, row, score]; the tooltip reads the indicator and the agency back from them.
   const data: { value: (number | string)[]; label: { color: string } }[] = [];
   agencies.forEach((a, y) => {
@@ -51,12 +48,12 @@ export function heatmapOption(agencies: readonly ChartAgency[], text: HeatmapTex
     grid: { left: 8, right: 8, top: 8, bottom: 56, ...LABELS_INSIDE_GRID },
     tooltip: {
       formatter: (p: { value: [number, number, number | string] }) => {
-        const [c, r, v] = p.value;
-        const [x, y] = t ? [r, c] : [c, r];
+        const [col0, row0, v] = p.value;
+        const [x, y] = t ? [row0, col0] : [col0, row0];
         const a = agencies[y];
         const col =
           x < text.indicatorNames.length ? `${columns[x]} ${text.indicatorNames[x]}` : text.overallLabel;
-        return `${escapeTooltip(a?.name)}<br/>${escapeTooltip(col)}: <b>${escapeTooltip(typeof v === 'number' ? text.format(v) : '—')}</b>`;
+        return `${c.escape(a?.name)}<br/>${c.escape(col)}: <b>${c.escape(typeof v === 'number' ? c.num(v) : '—')}</b>`;
       },
     },
     xAxis: { ...(t ? agencyAxis : indicatorAxis), splitArea: { show: true }, position: 'top' },
@@ -82,11 +79,11 @@ export function heatmapOption(agencies: readonly ChartAgency[], text: HeatmapTex
         label: {
           show: true,
           formatter: (p: { value: [number, number, number | string] }) =>
-            typeof p.value[2] === 'number' ? text.format(p.value[2]) : '—',
+            typeof p.value[2] === 'number' ? c.num(p.value[2]) : '—',
           fontSize: 11,
         },
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
       },
     ],
   };
-}
+};

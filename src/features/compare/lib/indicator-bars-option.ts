@@ -1,7 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import type { ChartContext, OptionBuilder } from '@/shared/chart/chart-context';
 import { colorOf, legendSpace, type ChartAgency } from './agency-style';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 export interface IndicatorChartText {
   /** Axis labels of indicators 1–10 (e.g. `1`…`10`), and their full names for tooltips. */
@@ -10,16 +9,19 @@ export interface IndicatorChartText {
   axisName: string;
   /** Label of the pass line, e.g. `ผ่าน 85`. */
   thresholdLabel: string;
-  format: (v: number) => string;
-  /** Legend items that fit on one line (2 on a phone, 3 on a laptop). */
-  legendPerRow?: number;
 }
 
+/** What a compare chart draws: the chosen agencies and the chart's texts (digits and escaping: the context). */
+export interface CompareChartData<T extends IndicatorChartText = IndicatorChartText> {
+  agencies: readonly ChartAgency[];
+  text: T;
+}
+
+/** Legend items that fit on one line: 2 on a phone, 3 on a laptop. */
+export const legendPerRow = (c: ChartContext): number => (c.narrow ? 2 : 3);
+
 /** Grouped bars: indicators 1–10 across, one bar per agency (patterned as well as coloured), the 85 line. */
-export function indicatorBarsOption(
-  agencies: readonly ChartAgency[],
-  text: IndicatorChartText,
-): EChartsCoreOption {
+export const indicatorBarsOption: OptionBuilder<CompareChartData> = ({ agencies, text }, c) => {
   return {
     aria: { decal: { show: true } },
     legend: { bottom: 0, left: 0, itemGap: 12 },
@@ -27,7 +29,7 @@ export function indicatorBarsOption(
       left: 8,
       right: 60,
       top: 16,
-      bottom: legendSpace(agencies.length, text.legendPerRow ?? 3, 48),
+      bottom: legendSpace(agencies.length, legendPerRow(c), 48),
       ...LABELS_INSIDE_GRID,
     },
     tooltip: {
@@ -36,10 +38,9 @@ export function indicatorBarsOption(
       formatter: (items: { dataIndex: number; seriesIndex: number; value: number }[]) => {
         const first = items[0];
         if (!first) return '';
-        const head = `${escapeTooltip(text.indicatorLabels[first.dataIndex])} ${escapeTooltip(text.indicatorNames[first.dataIndex])}`;
+        const head = `${c.escape(text.indicatorLabels[first.dataIndex])} ${c.escape(text.indicatorNames[first.dataIndex])}`;
         const lines = items.map(
-          (it) =>
-            `${escapeTooltip(agencies[it.seriesIndex]?.name)}: <b>${escapeTooltip(text.format(Number(it.value)))}</b>`,
+          (it) => `${c.escape(agencies[it.seriesIndex]?.name)}: <b>${c.escape(c.num(Number(it.value)))}</b>`,
         );
         return [head, ...lines].join('<br/>');
       },
@@ -70,4 +71,4 @@ export function indicatorBarsOption(
         : {}),
     })),
   };
-}
+};

@@ -1,7 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
+import type { OptionBuilder } from '@/shared/chart/chart-context';
 import { colorOf, legendSpace, lineOf, symbolOf, type ChartAgency } from './agency-style';
-import type { IndicatorChartText } from './indicator-bars-option';
+import { legendPerRow, type CompareChartData } from './indicator-bars-option';
 
 /** The lowest ring of the radar: 10 points below the lowest score, rounded down to 10 (0–80). */
 export function radarFloor(agencies: readonly ChartAgency[]): number {
@@ -11,12 +10,12 @@ export function radarFloor(agencies: readonly ChartAgency[]): number {
 }
 
 /** Radar of indicators 1–10, one outline per agency (its own colour, symbol and line type). */
-export function radarOption(
-  agencies: readonly ChartAgency[],
-  text: IndicatorChartText & { height: number },
-): EChartsCoreOption {
+export const radarOption: OptionBuilder<CompareChartData & { height: number }> = (
+  { agencies, text, height },
+  c,
+) => {
   const min = radarFloor(agencies);
-  const legend = legendSpace(agencies.length, text.legendPerRow ?? 3, 0);
+  const legend = legendSpace(agencies.length, legendPerRow(c), 0);
   return {
     legend: { bottom: 0, left: 0, itemGap: 12 },
     tooltip: {
@@ -26,16 +25,16 @@ export function radarOption(
         if (!a) return '';
         const lines = a.values.map(
           (v, i) =>
-            `${escapeTooltip(text.indicatorLabels[i])} ${escapeTooltip(text.indicatorNames[i])}: ${escapeTooltip(text.format(v))}`,
+            `${c.escape(text.indicatorLabels[i])} ${c.escape(text.indicatorNames[i])}: ${c.escape(c.num(v))}`,
         );
-        return [`<b>${escapeTooltip(a.name)}</b>`, ...lines].join('<br/>');
+        return [`<b>${c.escape(a.name)}</b>`, ...lines].join('<br/>');
       },
     },
     radar: {
       indicator: text.indicatorLabels.map((name) => ({ name, min, max: 100 })),
       // The radar sits above the legend (whose height depends on how many agencies there are).
-      radius: Math.max(60, (text.height - legend) / 2 - 28),
-      center: ['50%', (text.height - legend) / 2],
+      radius: Math.max(60, (height - legend) / 2 - 28),
+      center: ['50%', (height - legend) / 2],
       splitNumber: 4,
     },
     series: [
@@ -52,4 +51,4 @@ export function radarOption(
       },
     ],
   };
-}
+};

@@ -1,4 +1,4 @@
-import type { SortKey } from '../../../../analysis/compare/sort';
+import type { SortKey } from '@analysis/compare/sort';
 
 /** One column of the ranking table: the key it sorts by, its width (rem) and whether it holds figures. */
 export interface RankColumn {

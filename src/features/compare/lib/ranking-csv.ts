@@ -1,8 +1,8 @@
-import type { OrgInfo } from '../../../../analysis/dataset';
-import type { YearTable } from '../../../../analysis/compare/year-table';
-import { toCsv } from '../../../../analysis/exports/csv';
-import type { Ranks } from '../../../../analysis/scoring/rank-typed';
-import { round } from '../../../../analysis/scoring/round';
+import type { OrgInfo } from '@analysis/dataset';
+import type { YearTable } from '@analysis/compare/year-table';
+import { toCsv } from '@analysis/exports/csv';
+import type { Ranks } from '@analysis/scoring/rank-typed';
+import { round } from '@analysis/scoring/round';
 import { RANK_COLUMNS, type RankColumn } from './ranking-columns';
 
 const r2 = (v: number): number | null => (v === v ? round(v, 2) : null);

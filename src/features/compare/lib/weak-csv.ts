@@ -1,5 +1,5 @@
-import { toCsv } from '../../../../analysis/exports/csv';
-import { round } from '../../../../analysis/scoring/round';
+import { toCsv } from '@analysis/exports/csv';
+import { round } from '@analysis/scoring/round';
 import type { WeakRow } from './weak-rows';
 
 /** Column ids of the weak-codes CSV (stable, for spreadsheets; the text column is named by the caller). */

@@ -1,5 +1,5 @@
-import type { CodeWeakness } from '../../../../analysis/compare/weakest';
-import type { Framework } from '../../../../analysis/frameworks/types';
+import type { CodeWeakness } from '@analysis/compare/weakest';
+import type { Framework } from '@analysis/frameworks/types';
 
 /** A weak code with its wording from the year's framework (Thai and English). */
 export interface WeakRow extends CodeWeakness {

@@ -1,28 +1,37 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { SelectField } from '@/shared/ui/select-field';
+import { useDeferredValue, useMemo } from 'react';
+import type { OrgInfo } from '@analysis/dataset';
 import { Link } from 'react-router';
-import { VirtualTable, type VColumn } from '../../../components/virtual-table';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { gapPath } from '../../../lib/url/view-links';
+import { VirtualTable, type VColumn } from '@/shared/ui/virtual-table';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { gapPath } from '@/shared/url/routes/gap';
 import { useDataParams } from '../hooks/use-data-params';
 import { filterRows, yearsOf, type AgencyRow, type SortKey } from '../lib/agency-rows';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { Field } from '@/shared/ui/field';
+import { SearchField } from '@/shared/ui/search-field';
+import { useMessages } from '@/shared/i18n/messages';
 import { dataMessages } from '../messages';
 
 const SORTS: readonly SortKey[] = ['data', 'name', 'high', 'low'];
 
 /** Searchable, virtualised list of agency-years with overall score and rating, each linking to its analysis. */
-export function AgencyYearList({ ds, rows }: { ds: string; rows: readonly AgencyRow[] }) {
+export function AgencyYearList({
+  ds,
+  rows,
+  orgs,
+}: {
+  ds: string;
+  rows: readonly AgencyRow[];
+  orgs: readonly OrgInfo[];
+}) {
   const { t, fmt, pick } = useI18n();
-  const dm = useFeatureMessages(dataMessages);
+  const dm = useMessages(dataMessages);
   const [params, setParams] = useDataParams();
-  // The box shows what is typed at once; the URL (and the filter) follow.
-  const [typed, setTyped] = useState(params.q);
   const q = useDeferredValue(params.q);
   const years = useMemo(() => yearsOf(rows), [rows]);
   const shown = useMemo(
-    () => filterRows(rows, { q, year: params.year, sort: params.sort }),
-    [rows, q, params.year, params.sort],
+    () => filterRows(rows, orgs, { q, year: params.year, sort: params.sort }),
+    [rows, orgs, q, params.year, params.sort],
   );
   const columns: VColumn<AgencyRow>[] = [
     {
@@ -85,20 +94,12 @@ export function AgencyYearList({ ds, rows }: { ds: string; rows: readonly Agency
     <section className="panel" aria-labelledby="list-title">
       <h3 id="list-title">{t('list.title')}</h3>
       <div className="filters">
-        <Field label={t('list.search')} grow>
-          {(id) => (
-            <input
-              id={id}
-              type="search"
-              value={typed}
-              placeholder={t('list.searchPlaceholder')}
-              onChange={(e) => {
-                setTyped(e.currentTarget.value);
-                setParams({ q: e.currentTarget.value }, true);
-              }}
-            />
-          )}
-        </Field>
+        <SearchField
+          label={t('list.search')}
+          value={params.q}
+          placeholder={t('agency.placeholder')}
+          onChange={(q) => setParams({ q }, true)}
+        />
         <Field label={t('list.year')}>
           {(id) => (
             <select
@@ -117,21 +118,17 @@ export function AgencyYearList({ ds, rows }: { ds: string; rows: readonly Agency
             </select>
           )}
         </Field>
-        <Field label={t('list.sort')}>
-          {(id) => (
-            <select
-              id={id}
-              value={params.sort}
-              onChange={(e) => setParams({ sort: e.currentTarget.value as SortKey }, true)}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`list.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('list.sort')}
+          value={params.sort}
+          onChange={(v) => setParams({ sort: v as SortKey }, true)}
+        >
+          {SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`list.sort.${s}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <p className="muted small" aria-live="polite">
         {t('list.count', { shown: fmt.int(shown.length), total: fmt.int(rows.length) })}

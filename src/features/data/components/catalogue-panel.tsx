@@ -1,12 +1,13 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useId, useState } from 'react';
-import { decodeBytes } from '../../../../analysis/ingest/decode';
-import { catalogueToCsv } from '../../../../analysis/measures/write-catalogue';
-import type { MergeMode } from '../../../../analysis/measures/types';
-import { Field } from '../../../components/field';
-import { useCatalogue } from '../../../lib/catalogue/use-catalogue';
-import { setUserCatalogue, useUserCatalogue } from '../../../lib/catalogue/user-catalogue';
-import { downloadText } from '../../../lib/download';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { decodeBytes } from '@analysis/ingest/decode';
+import { catalogueToCsv } from '@analysis/measures/write-catalogue';
+import type { MergeMode } from '@analysis/measures/types';
+import { Field } from '@/shared/ui/field';
+import { useCatalogue } from '@/shared/catalogue/use-catalogue';
+import { setUserCatalogue, useUserCatalogue } from '@/shared/catalogue/user-catalogue';
+import { downloadText } from '@/shared/ui/download';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 /**
  * The measures catalogue the plans draw on: how many measures it holds, a download to edit in Excel,
@@ -41,14 +42,10 @@ export function CataloguePanel() {
         >
           {t('catalogue.download')}
         </button>
-        <Field label={t('catalogue.mode')}>
-          {(fid) => (
-            <select id={fid} value={mode} onChange={(e) => setMode(e.currentTarget.value as MergeMode)}>
-              <option value="add">{t('catalogue.mode.add')}</option>
-              <option value="replace">{t('catalogue.mode.replace')}</option>
-            </select>
-          )}
-        </Field>
+        <SelectField label={t('catalogue.mode')} value={mode} onChange={(v) => setMode(v as MergeMode)}>
+          <option value="add">{t('catalogue.mode.add')}</option>
+          <option value="replace">{t('catalogue.mode.replace')}</option>
+        </SelectField>
         <Field label={t('catalogue.load')}>
           {(fid) => (
             <input

@@ -1,10 +1,11 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useId, useState } from 'react';
-import type { FileReport } from '../../../../analysis/dataset';
-import { headerSignature, type FieldRole } from '../../../../analysis/ingest/columns';
-import { rememberMapping, updateDataset, useRegistry } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { FileReport } from '@analysis/dataset';
+import { headerSignature, type FieldRole } from '@analysis/ingest/columns';
+import { rememberMapping, updateDataset, useRegistry } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useMessages } from '@/shared/i18n/messages';
 import { initialMapping, mappingUsable, ROLE_GROUPS } from '../lib/role-options';
 import { dataMessages } from '../messages';
 
@@ -23,7 +24,7 @@ export interface ColumnMappingProps {
  */
 export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
   const { t, fmt } = useI18n();
-  const dm = useFeatureMessages(dataMessages);
+  const dm = useMessages(dataMessages);
   const partial = report.format !== 'unrecognised';
   const proposed = report.proposal && report.proposal.column >= 0 ? report.proposal.column : -1;
   const id = useId();
@@ -64,60 +65,55 @@ export function ColumnMapping({ entry, report, sample }: ColumnMappingProps) {
           updateDataset(entry.id, { mappings: { ...entry.mappings, [signature]: mapping } });
         }}
       >
-        <table className="table mapping stack">
-          <thead>
-            <tr>
-              <th scope="col">{t('map.column')}</th>
-              <th scope="col">{t('map.sample')}</th>
-              <th scope="col">{t('map.role')}</th>
+        <DataTable
+          columns={[{ label: t('map.column') }, { label: t('map.sample') }, { label: t('map.role') }]}
+          className="mapping stack"
+          scroll={false}
+        >
+          {report.headers.map((h, i) => (
+            <tr key={i}>
+              <th scope="row">
+                {h.trim() || fmt.digits(`#${i + 1}`)}
+                {i === proposed ? (
+                  <>
+                    {' '}
+                    <span className="badge">{dm('proposedMark')}</span>
+                  </>
+                ) : null}
+              </th>
+              <td className="samples" data-label={t('map.sample')}>
+                {sample
+                  .map((r) => r[i] ?? '')
+                  .filter((v) => v.trim() !== '')
+                  .join(' · ')}
+              </td>
+              <td>
+                <select
+                  aria-label={t('map.roleFor', { name: h.trim() || `#${i + 1}` })}
+                  value={mapping[i] ?? 'ignore'}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    setMapping((m) => ({ ...m, [i]: v }));
+                  }}
+                >
+                  <option value="ignore">{t('map.ignore')}</option>
+                  {ROLE_GROUPS.map((g) => (
+                    <optgroup
+                      key={g.totals ? 'totals' : g.label}
+                      label={g.totals ? dm('groupTotals') : t(g.label)}
+                    >
+                      {g.options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {roleLabel(o.value, o.field)}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {report.headers.map((h, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  {h.trim() || fmt.digits(`#${i + 1}`)}
-                  {i === proposed ? (
-                    <>
-                      {' '}
-                      <span className="badge">{dm('proposedMark')}</span>
-                    </>
-                  ) : null}
-                </th>
-                <td className="samples" data-label={t('map.sample')}>
-                  {sample
-                    .map((r) => r[i] ?? '')
-                    .filter((v) => v.trim() !== '')
-                    .join(' · ')}
-                </td>
-                <td>
-                  <select
-                    aria-label={t('map.roleFor', { name: h.trim() || `#${i + 1}` })}
-                    value={mapping[i] ?? 'ignore'}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value;
-                      setMapping((m) => ({ ...m, [i]: v }));
-                    }}
-                  >
-                    <option value="ignore">{t('map.ignore')}</option>
-                    {ROLE_GROUPS.map((g) => (
-                      <optgroup
-                        key={g.totals ? 'totals' : g.label}
-                        label={g.totals ? dm('groupTotals') : t(g.label)}
-                      >
-                        {g.options.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {roleLabel(o.value, o.field)}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
         <p
           className={tried && !usable ? 'field-error' : 'muted small'}
           role={tried && !usable ? 'alert' : undefined}

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { removeDataset, useRegistry } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry } from '../../../lib/datasets/types';
-import { useI18n, type MessageKey } from '../../../lib/i18n/use-i18n';
+import { removeDataset, useRegistry } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry } from '@/shared/dataset/types';
+import { useI18n, type MessageKey } from '@/shared/i18n/use-i18n';
 import { useDataParams } from '../hooks/use-data-params';
-import { useEntryLabel } from '../hooks/use-entry-label';
+import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
 
 const KIND: Record<DatasetEntry['source']['kind'], MessageKey> = {
   demo: 'sets.kind.demo',
@@ -21,7 +21,7 @@ export function DatasetList() {
   const { restored, entries } = useRegistry();
   const [params, setParams] = useDataParams();
   const client = useQueryClient();
-  const labelOf = useEntryLabel();
+  const labelOf = useDatasetLabel();
   const remove = (e: DatasetEntry) => {
     void client.cancelQueries({ queryKey: ['dataset', e.id] });
     client.removeQueries({ queryKey: ['dataset', e.id] });

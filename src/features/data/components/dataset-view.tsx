@@ -1,39 +1,22 @@
 import { useEffect, useRef } from 'react';
-import { Notice } from '../../../components/notice';
-import { Tabs, tabPanelProps } from '../../../components/tabs';
-import { builtinEntry } from '../../../lib/datasets/builtin-entries';
-import { addDataset } from '../../../lib/datasets/dataset-registry';
-import { exampleById } from '../../../lib/datasets/examples';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Notice } from '@/shared/ui/notice';
+import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
+import { DatasetStatus } from '@/shared/dataset/dataset-gate';
+import { LoadProgress } from '@/shared/dataset/load-status';
+import { SourceNote } from '@/shared/dataset/source-note';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useDataset } from '@/shared/dataset/use-dataset';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDataParams, type DataTab } from '../hooks/use-data-params';
-import { useEntryLabel } from '../hooks/use-entry-label';
-import { dataMessages } from '../messages';
+import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
 import { ColumnMapping } from './column-mapping';
-import { LoadProgress, LoadStopped } from './load-status';
 import { ReadOptionsForm } from './read-options-form';
 import { ReportPanel } from './report-panel';
 import { SummaryPanel } from './summary-panel';
+import { dataMessages } from '../messages';
+import { useMessages } from '@/shared/i18n/messages';
 
 const NEEDS_OPTIONS = new Set(['missing-year', 'no-org-column']);
-
-function SourceNote({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset }) {
-  const { t, pick, fmt } = useI18n();
-  if (entry.source.kind === 'demo' || loaded.meta.synthetic === true)
-    return <Notice tone="synthetic">{t('summary.synthetic')}</Notice>;
-  if (entry.source.kind === 'example') {
-    const ex = exampleById(entry.source.example);
-    if (ex)
-      return (
-        <p className="source">
-          {fmt.digits(t('summary.source', { source: pick(ex.sourceTh, ex.sourceEn) }))}
-        </p>
-      );
-  }
-  return null;
-}
 
 function Loaded({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset }) {
   const { t } = useI18n();
@@ -100,7 +83,7 @@ function Loaded({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset 
  * tab), so a user who never opens that tab still learns that rows were left out.
  */
 function ProblemsNotice({ problems }: { problems: LoadedDataset['dataset']['problems'] }) {
-  const dm = useFeatureMessages(dataMessages);
+  const dm = useMessages(dataMessages);
   const { fmt } = useI18n();
   const [, setParams] = useDataParams();
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -127,42 +110,31 @@ function ProblemsNotice({ problems }: { problems: LoadedDataset['dataset']['prob
 /** The dataset named in the URL: its read under way, its failure, or its summary and report. */
 export function DatasetView({ id }: { id: string }) {
   const { t } = useI18n();
-  const labelOf = useEntryLabel();
-  const { restored, entry, query } = useLoadedDataset(id);
+  const labelOf = useDatasetLabel();
+  const state = useDataset(id);
   const heading = useRef<HTMLHeadingElement>(null);
-  const found = entry !== undefined;
-  // A shared link to the demo or an example opens it here too, even in a browser that never did.
-  useEffect(() => {
-    if (!restored || found) return;
-    const builtin = builtinEntry(id);
-    if (builtin) addDataset(builtin);
-  }, [restored, found, id]);
+  const found = state.kind !== 'restoring' && state.kind !== 'not-found';
   // Bring the dataset into view when it is opened (or the page is reloaded on it).
   useEffect(() => {
     if (!found) return;
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
   }, [found]);
-  if (!entry)
-    return restored ? (
-      <Notice tone="warning">{t('sets.notFound')}</Notice>
-    ) : (
-      <p className="muted">{t('sets.restoring')}</p>
-    );
-  let body;
-  if (query.data) body = <Loaded entry={entry} loaded={query.data} />;
-  else if (query.isFetching) body = <LoadProgress entry={entry} />;
-  else if (query.isError && query.error.name !== 'MissingDataError')
-    body = <LoadStopped entry={entry} error={query.error} />;
-  else if (query.isError) body = <Notice tone="warning">{t('open.demo.missing')}</Notice>;
-  else body = <LoadStopped entry={entry} error={null} />;
+  if (state.kind === 'restoring' || state.kind === 'not-found')
+    return <DatasetStatus state={state} notFound={<Notice tone="warning">{t('sets.notFound')}</Notice>} />;
   return (
     <section className="panel dataset" aria-labelledby="dataset-title" data-testid="dataset-view">
       <h2 id="dataset-title" ref={heading} tabIndex={-1}>
-        {labelOf(entry)}
+        {labelOf(state.entry)}
       </h2>
-      {query.data && query.isFetching ? <LoadProgress entry={entry} /> : null}
-      {body}
+      {state.kind === 'ready' ? (
+        <>
+          {state.refreshing ? <LoadProgress entry={state.entry} /> : null}
+          <Loaded entry={state.entry} loaded={state.loaded} />
+        </>
+      ) : (
+        <DatasetStatus state={state} />
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Notice } from '@/shared/ui/notice';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { documentMessages } from '../document-messages';
 import '../document.css';
 import { useDocumentReading } from '../hooks/use-document-reading';
@@ -15,7 +15,7 @@ import { ReadingConfirm } from './reading-confirm';
  * line; the confirmed values become the dataset's file (a CSV), read and checked like any other.
  */
 export function DocumentPanel() {
-  const m = useFeatureMessages(documentMessages);
+  const m = useMessages(documentMessages);
   const { pick } = useI18n();
   const { state, read, cancel, update, discard } = useDocumentReading();
   const { openFiles } = useOpenDataset();

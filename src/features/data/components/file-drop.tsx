@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import type { SourceFile } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { SourceFile } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useOpenDataset } from '../hooks/use-open-dataset';
 import { isTextTable, isWorkbook } from '../lib/xlsx';
-import { sheetSourceName } from '../../../lib/datasets/sheet-name';
-import { listWorkbookSheets, WorkbookOpenError } from '../../../lib/datasets/worker-client';
-import { Field } from '../../../components/field';
+import { sheetSourceName } from '@/shared/dataset/sheet-name';
+import { listWorkbookSheets, WorkbookOpenError } from '@/shared/dataset/worker-client';
+import { Field } from '@/shared/ui/field';
 import { isDocumentFile, offerDocument } from '../lib/pending-document';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
 import { documentMessages } from '../document-messages';
+import { useMessages } from '@/shared/i18n/messages';
 
 interface PendingBook {
   file: File;
@@ -30,7 +30,7 @@ function fromSheet(b: PendingBook): SourceFile {
 /** Drop or pick several CSV/Excel files at once; workbooks with several sheets ask which one. */
 export function FileDrop() {
   const { t, pick } = useI18n();
-  const doc = useFeatureMessages(documentMessages);
+  const doc = useMessages(documentMessages);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const { openFiles } = useOpenDataset();

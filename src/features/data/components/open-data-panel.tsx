@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { DemoFileCard } from '../../../components/demo-file-card';
-import { demoManifestQuery } from '../../../lib/datasets/demo-manifest';
-import { EXAMPLES } from '../../../lib/datasets/examples';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { DEMO_ID, exampleDatasetId } from '../../../lib/datasets/builtin-entries';
-import { SINGLE_FILE } from '../../../lib/single-file';
+import { DemoFileCard } from './demo-file-card';
+import { demoManifestQuery } from '@/shared/dataset/demo-manifest';
+import { EXAMPLES } from '@/shared/dataset/examples';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { DEMO_ID, exampleDatasetId } from '@/shared/dataset/builtin-entries';
+import { SINGLE_FILE } from '@/shared/env/single-file';
 import { useOpenDataset } from '../hooks/use-open-dataset';
 
 /** One-click cards: the synthetic national demo (clearly labelled) and the real examples (with sources). */

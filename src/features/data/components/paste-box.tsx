@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { SINGLE_FILE } from '../../../lib/single-file';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { SINGLE_FILE } from '@/shared/env/single-file';
 import { documentMessages } from '../document-messages';
 
 const KEY = 'ita-lens:document-paste';
@@ -34,7 +34,7 @@ export function PasteBox({
   onText: (text: string) => void;
   onFile: (file: File) => void;
 }) {
-  const m = useFeatureMessages(documentMessages);
+  const m = useMessages(documentMessages);
   const [text, setText] = useState(keptText);
   const input = useRef<HTMLInputElement>(null);
   return (

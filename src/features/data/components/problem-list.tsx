@@ -1,12 +1,13 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { FIELD_ROLES, type FieldRole } from '../../../../analysis/ingest/columns';
-import type { Problem, Severity } from '../../../../analysis/problems';
-import { VirtualTable, type VColumn } from '../../../components/virtual-table';
-import { downloadText, safeFileName } from '../../../lib/download';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Problem, Severity } from '@analysis/problems';
+import { VirtualTable, type VColumn } from '@/shared/ui/virtual-table';
+import { downloadText, safeFileName } from '@/shared/ui/download';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDataParams } from '../hooks/use-data-params';
 import { filterProblems, messageOf, problemRows, problemsCsv } from '../lib/problem-filter';
-import { Field } from '../../../components/field';
+import { Field } from '@/shared/ui/field';
+import { FIELD_ROLES, type FieldRole } from '@analysis/ingest/columns';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -121,22 +122,18 @@ export function ProblemList({
               )}
             </Field>
             {files.length > 1 ? (
-              <Field label={t('problems.file')}>
-                {(id) => (
-                  <select
-                    id={id}
-                    value={params.file ?? ''}
-                    onChange={(e) => setParams({ file: e.currentTarget.value || null }, true)}
-                  >
-                    <option value="">{t('files.all')}</option>
-                    {files.map((f) => (
-                      <option key={f} value={f}>
-                        {f}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                label={t('problems.file')}
+                value={params.file ?? ''}
+                onChange={(v) => setParams({ file: v || null }, true)}
+              >
+                <option value="">{t('files.all')}</option>
+                {files.map((f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
+              </SelectField>
             ) : null}
             <Field label={t('problems.search')} grow>
               {(id) => (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { updateDataset } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry, ReadOptions } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
-import { Field } from '../../../components/field';
-import { yearFromFileName } from '../../../../analysis/ingest/file-year';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { updateDataset } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry, ReadOptions } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { toArabicDigits } from '@analysis/text/thai-digits';
+import { Field } from '@/shared/ui/field';
+import { yearFromFileName } from '@analysis/ingest/file-year';
+import { useMessages } from '@/shared/i18n/messages';
 import { dataMessages } from '../messages';
 
 /**
@@ -23,7 +23,7 @@ export function ReadOptionsForm({
   yearNeeded?: boolean;
 }) {
   const { t, fmt } = useI18n();
-  const dm = useFeatureMessages(dataMessages);
+  const dm = useMessages(dataMessages);
   const proposal =
     yearNeeded && entry.options.year === undefined && entry.source.kind === 'files'
       ? entry.source.files

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { Proposal } from '../../../../analysis/ingest/text/types';
-import { Field } from '../../../components/field';
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Proposal } from '@analysis/ingest/text/types';
+import { Field } from '@/shared/ui/field';
+import { Notice } from '@/shared/ui/notice';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { documentMessages } from '../document-messages';
 import { useDraftCheck } from '../hooks/use-draft-check';
 import { missingForUse, type Draft } from '../lib/reading-draft';
@@ -25,7 +25,7 @@ function ProposedField<T extends string | number>({
   onChange: (v: string) => void;
   inputMode?: 'numeric';
 }) {
-  const m = useFeatureMessages(documentMessages);
+  const m = useMessages(documentMessages);
   const { fmt, pick } = useI18n();
   const first = proposals.find((p) => String(p.value) === value.trim());
   const others = [...new Set(proposals.map((p) => String(p.value)))].filter((v) => v !== value.trim());
@@ -82,7 +82,7 @@ export function ReadingConfirm({
   onUse: () => void;
   onDiscard: () => void;
 }) {
-  const m = useFeatureMessages(documentMessages);
+  const m = useMessages(documentMessages);
   const { fmt, pick } = useI18n();
   const id = useId();
   const { check, checking } = useDraftCheck(draft);

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { Unplaced } from '../../../../analysis/ingest/text/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Unplaced } from '@analysis/ingest/text/types';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { documentMessages } from '../document-messages';
 import { editOf, placeFinding, placeTargets, type Draft } from '../lib/reading-draft';
 import { whereLabel } from '../lib/reading-labels';
@@ -17,7 +17,7 @@ function PlaceFinding({
   index: number;
   onChange: (d: Draft) => void;
 }) {
-  const m = useFeatureMessages(documentMessages);
+  const m = useMessages(documentMessages);
   const { fmt } = useI18n();
   const u = draft.reading.unplaced[index] as Unplaced;
   const targets = placeTargets(draft, index);
@@ -54,7 +54,7 @@ function PlaceFinding({
 
 /** Everything data-like that was not used: findings to place, questions without a score, lines not understood. */
 export function ReadingUnplaced({ draft, onChange }: { draft: Draft; onChange: (d: Draft) => void }) {
-  const m = useFeatureMessages(documentMessages);
+  const m = useMessages(documentMessages);
   const { fmt, pick } = useI18n();
   const id = useId();
   const list = draft.reading.unplaced;

@@ -1,12 +1,12 @@
-import type { ReadValue } from '../../../../analysis/ingest/text/types';
-import type { Problem } from '../../../../analysis/problems';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { ReadValue } from '@analysis/ingest/text/types';
+import type { Problem } from '@analysis/problems';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { documentMessages } from '../document-messages';
 import { readAs, whereLabel } from '../lib/reading-labels';
 import { editOf, withEdit, type Draft } from '../lib/reading-draft';
 
-type M = ReturnType<typeof useFeatureMessages<keyof typeof documentMessages.th>>;
+type M = ReturnType<typeof useMessages<keyof typeof documentMessages.th>>;
 
 function kindLabel(m: M, v: ReadValue): string {
   switch (v.kind) {
@@ -36,7 +36,7 @@ export function ReadingValues({
   onChange: (d: Draft) => void;
   problems: Record<string, Problem[]>;
 }) {
-  const m = useFeatureMessages(documentMessages);
+  const m = useMessages(documentMessages);
   const { fmt, pick } = useI18n();
   const where = (v: ReadValue) => fmt.digits(whereLabel(m, v.at, v.from));
   return (

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../../../analysis/dataset';
+import type { Dataset } from '@analysis/dataset';
 import { FileReports } from './file-reports';
 import { ProblemList } from './problem-list';
 

@@ -1,9 +1,12 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { lazy, Suspense, useMemo } from 'react';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { distributionOption, scoreBands } from '../lib/distribution';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { scoreBands } from '../lib/distribution';
+import { useChartContext } from '@/shared/chart/chart-context';
+import { scoreHistogramOption } from '@/shared/chart/score-histogram';
 
 // ECharts is loaded only when a chart is shown (it is not part of the first page's JavaScript).
-const EChart = lazy(() => import('../../../lib/chart/echart').then((m) => ({ default: m.EChart })));
+const EChart = lazy(() => import('@/shared/chart/echart').then((m) => ({ default: m.EChart })));
 
 /** How overall scores are spread (bar chart) and the same figures as a table. */
 export function ScoreDistribution({ scores }: { scores: readonly number[] }) {
@@ -16,15 +19,10 @@ export function ScoreDistribution({ scores }: { scores: readonly number[] }) {
       ),
     [bands, fmt],
   );
+  const chart = useChartContext();
   const option = useMemo(
-    () =>
-      distributionOption(bands, {
-        labels,
-        countName: t('dist.count'),
-        thresholdIndex: bands.findIndex((b) => b.from === 85),
-        formatCount: (n) => fmt.int(n),
-      }),
-    [bands, labels, t, fmt],
+    () => scoreHistogramOption({ bins: bands, labels, countName: t('dist.count') }, chart),
+    [bands, labels, t, chart],
   );
   return (
     <section className="panel" aria-labelledby="dist-title">
@@ -40,25 +38,20 @@ export function ScoreDistribution({ scores }: { scores: readonly number[] }) {
       </Suspense>
       <details className="chart-table">
         <summary>{t('dist.table')}</summary>
-        <table className="table compact" id="dist-table">
-          <caption className="visually-hidden">{t('dist.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dist.range')}</th>
-              <th scope="col" className="num">
-                {t('dist.count')}
-              </th>
+        <DataTable
+          columns={[{ label: t('dist.range') }, { label: t('dist.count'), num: true }]}
+          caption={t('dist.title')}
+          className="compact"
+          id="dist-table"
+          scroll={false}
+        >
+          {bands.map((b, i) => (
+            <tr key={b.from}>
+              <th scope="row">{labels[i]}</th>
+              <td className="num">{fmt.int(b.count)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {bands.map((b, i) => (
-              <tr key={b.from}>
-                <th scope="row">{labels[i]}</th>
-                <td className="num">{fmt.int(b.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </details>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { Notice } from '../../../components/notice';
-import type { LoadedDataset } from '../../../lib/datasets/types';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Notice } from '@/shared/ui/notice';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useDataParams } from '../hooks/use-data-params';
 import { agencyRows } from '../lib/agency-rows';
 import { summarise } from '../lib/summary';
@@ -30,7 +30,7 @@ export function SummaryPanel({ ds, loaded }: { ds: string; loaded: LoadedDataset
         <>
           <SummaryStats s={summary} />
           {summary.computable >= MIN_FOR_CHART ? <ScoreDistribution scores={scores} /> : null}
-          <AgencyYearList key={ds} ds={ds} rows={rows} />
+          <AgencyYearList key={ds} ds={ds} rows={rows} orgs={loaded.dataset.orgs} />
         </>
       )}
     </div>

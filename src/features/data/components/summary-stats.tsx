@@ -1,5 +1,5 @@
-import { Stat } from '../../../components/stat';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Stat } from '@/shared/ui/stat';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { DataSummary } from '../lib/summary';
 
 /** The headline figures of what is loaded. */

@@ -1,9 +1,9 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { useId, useState } from 'react';
-import { templateCsv, type TemplateLevel } from '../../../../analysis/exports/template';
-import { BUILTIN_FRAMEWORKS } from '../../../../analysis/frameworks/registry';
-import { downloadText } from '../../../lib/download';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { Field } from '../../../components/field';
+import { templateCsv, type TemplateLevel } from '@analysis/exports/template';
+import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { downloadText } from '@/shared/ui/download';
+import { useI18n } from '@/shared/i18n/use-i18n';
 
 const YEARS = [...BUILTIN_FRAMEWORKS.keys()];
 const LEVELS: readonly TemplateLevel[] = ['indicator', 'question'];
@@ -23,28 +23,24 @@ export function TemplateDownload() {
       <h2 id={`${id}-title`}>{t('templates.title')}</h2>
       <p>{t('templates.intro')}</p>
       <div className="filters">
-        <Field label={t('templates.year')}>
-          {(id) => (
-            <select id={id} value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-              {YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {t('year.short', { year: fmt.year(y) })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('templates.level')}>
-          {(id) => (
-            <select id={id} value={level} onChange={(e) => setLevel(e.currentTarget.value as TemplateLevel)}>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`templates.level.${l}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField label={t('templates.year')} value={year} onChange={(v) => setYear(Number(v))}>
+          {YEARS.map((y) => (
+            <option key={y} value={y}>
+              {t('year.short', { year: fmt.year(y) })}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('templates.level')}
+          value={level}
+          onChange={(v) => setLevel(v as TemplateLevel)}
+        >
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t(`templates.level.${l}`)}
+            </option>
+          ))}
+        </SelectField>
         <button type="button" className="primary download" onClick={download}>
           {t('templates.download')}
         </button>

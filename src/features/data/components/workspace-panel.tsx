@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { downloadText } from '../../../lib/download';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { exportWorkspace, importWorkspace } from '../../../lib/storage/workspace';
-import { Field } from '../../../components/field';
+import { downloadText } from '@/shared/ui/download';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { exportWorkspace, importWorkspace } from '@/shared/store/workspace';
+import { Field } from '@/shared/ui/field';
 
 /** Move everything kept in this browser to another one: one file out, one file in. */
 export function WorkspacePanel() {

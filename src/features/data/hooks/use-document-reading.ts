@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Message } from '../../../../analysis/ingest/problem-log';
-import { readDocumentInWorker } from '../../../lib/datasets/worker-client';
+import type { Message } from '@analysis/ingest/problem-log';
+import { readDocumentInWorker } from '@/shared/dataset/worker-client';
 import { loadDraft, newDraft, saveDraft, type Draft } from '../lib/reading-draft';
 import { onDocumentOffered } from '../lib/pending-document';
 

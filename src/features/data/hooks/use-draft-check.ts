@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { DOCUMENT_HEADER } from '../../../../analysis/ingest/text/reading-records';
-import type { Problem } from '../../../../analysis/problems';
-import { runInWorker } from '../../../lib/datasets/worker-client';
+import { DOCUMENT_HEADER } from '@analysis/ingest/text/reading-records';
+import type { Problem } from '@analysis/problems';
+import { runInWorker } from '@/shared/dataset/worker-client';
 import { agencyRows, type AgencyRow } from '../lib/agency-rows';
 import { problemRows } from '../lib/problem-filter';
 import { draftFile, type Draft } from '../lib/reading-draft';

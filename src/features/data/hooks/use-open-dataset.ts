@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { builtinEntry } from '../../../lib/datasets/builtin-entries';
-import { addDataset, getRegistry, newDatasetId } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry, SourceFile } from '../../../lib/datasets/types';
+import { builtinEntry } from '@/shared/dataset/builtin-entries';
+import { addDataset, getRegistry, newDatasetId } from '@/shared/dataset/dataset-registry';
+import type { DatasetEntry, SourceFile } from '@/shared/dataset/types';
 import { useDataParams } from './use-data-params';
 
 /** Open the demo, an example or the user's files as a dataset, and show it. */

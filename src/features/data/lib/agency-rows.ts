@@ -1,14 +1,19 @@
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
-import type { LoadedDataset } from '../../../lib/datasets/types';
-import { ratingLevel } from '../../../../analysis/scoring/rating';
-import { officialOverall } from '../../../../analysis/scoring/score-all';
+import { matchMask } from '@analysis/agencies/search';
+import type { OrgInfo } from '@analysis/dataset';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { ratingLevel } from '@analysis/scoring/rating';
+import { officialOverall, overallSource } from '@analysis/scoring/score-all';
 
-export type SortKey = 'data' | 'name' | 'high' | 'low';
+import type { SortKey } from '@/shared/url/routes/data';
+
+export type { SortKey };
 
 /** One agency-year of a loaded dataset, as the list shows it. */
 export interface AgencyRow {
   /** Group index in the scoreboard. */
   group: number;
+  /** Index into Dataset.orgs. */
+  org: number;
   orgKey: string;
   name: string | null;
   id: string | null;
@@ -24,35 +29,21 @@ export interface AgencyRow {
   ratingEn: string | null;
   /** 1 pass, 0 fail, -1 unknown. */
   pass: number;
-  /** Normalised text the search matches against. */
-  haystack: string;
-}
-
-/** Search text normalised so that spacing, case and Thai/Arabic digits do not matter. */
-export function normaliseSearch(s: string): string {
-  return toArabicDigits(s.normalize('NFC'))
-    .toLowerCase()
-    .replace(/(?:\s|\u200b|\u200c|\u200d)+/g, '');
 }
 
 /** Every agency-year of a dataset, in the order of the data. */
 export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
   const { dataset: ds, scoreboard: sb } = loaded;
   const out: AgencyRow[] = [];
-  // One normalised search text per agency (not per agency-year): 8,300 strings, not 58,000.
-  const haystacks = new Array<string | undefined>(ds.orgs.length);
   for (let g = 0; g < sb.groups.count; g++) {
     const o = sb.groups.org[g] as number;
     const org = ds.orgs[o];
     if (!org) continue;
-    const haystack = (haystacks[o] ??= normaliseSearch(
-      [org.name, org.id, org.province, org.district, org.type].filter(Boolean).join(' '),
-    ));
-    const published = sb.published[g] as number;
     const fw = sb.frameworks[g];
     const level = ratingLevel(fw, sb.rating[g] as number);
     out.push({
       group: g,
+      org: o,
       orgKey: org.key,
       name: org.name,
       id: org.id,
@@ -60,26 +51,27 @@ export function agencyRows(loaded: LoadedDataset): AgencyRow[] {
       district: org.district,
       year: sb.groups.year[g] as number,
       overall: officialOverall(sb, g),
-      published: !Number.isNaN(published),
+      published: overallSource(sb, g) === 'published',
       computed: sb.overall[g] as number,
       ratingTh: level?.labelTh ?? null,
       ratingEn: level?.labelEn ?? null,
       pass: sb.pass[g] as number,
-      haystack,
     });
   }
   return out;
 }
 
-/** The rows matching a search and year, in the chosen order (unknown scores last). */
+/**
+ * The rows matching a search (the Thai agency search: analysis/agencies/search.ts) and year, in the
+ * chosen order (unknown scores last).
+ */
 export function filterRows(
   rows: readonly AgencyRow[],
+  orgs: readonly OrgInfo[],
   f: { q: string; year: number | null; sort: SortKey },
 ): AgencyRow[] {
-  const needle = normaliseSearch(f.q);
-  const out = rows.filter(
-    (r) => (f.year === null || r.year === f.year) && (!needle || r.haystack.includes(needle)),
-  );
+  const match = matchMask(orgs, f.q);
+  const out = rows.filter((r) => (f.year === null || r.year === f.year) && (!match || match[r.org] === 1));
   const score = (r: AgencyRow, dir: 1 | -1) => (Number.isNaN(r.overall) ? Infinity : dir * r.overall);
   if (f.sort === 'name')
     out.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'th') || a.year - b.year);

@@ -1,7 +1,3 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
-
 /** One band of overall scores and how many agency-years fall in it. */
 export interface Band {
   /** Lower bound (inclusive), points. */
@@ -24,54 +20,4 @@ export function scoreBands(scores: Iterable<number>): Band[] {
     if (i >= 0) (bands[i] as Band).count++;
   }
   return bands;
-}
-
-export interface DistributionText {
-  /** Band labels already formatted in the UI's digits, e.g. `85–90`. */
-  labels: string[];
-  countName: string;
-  /** Index of the first band at or above the pass mark (85): it and the bands after it are coloured as passing. */
-  thresholdIndex: number;
-  formatCount: (n: number) => string;
-}
-
-/** The bar chart option of the score distribution (a pure function: testable without a browser). */
-export function distributionOption(bands: readonly Band[], text: DistributionText): EChartsCoreOption {
-  return {
-    grid: {
-      left: 8,
-      right: 16,
-      top: 24,
-      bottom: 8,
-      ...LABELS_INSIDE_GRID,
-    },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (items: { dataIndex: number; value: number }[]) => {
-        const item = items[0];
-        if (!item) return '';
-        return `${escapeTooltip(text.labels[item.dataIndex])}<br/>${escapeTooltip(text.countName)}: ${escapeTooltip(text.formatCount(item.value))}`;
-      },
-    },
-    xAxis: {
-      type: 'category',
-      data: text.labels,
-      axisLabel: { interval: 0, rotate: 0, hideOverlap: true },
-    },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => text.formatCount(v) } },
-    series: [
-      {
-        type: 'bar',
-        name: text.countName,
-        data: bands.map((b, i) => ({
-          value: b.count,
-          itemStyle: { color: i >= text.thresholdIndex ? '#2f7d4f' : '#c2742b' },
-        })),
-        barCategoryGap: '15%',
-        // Bands at or above the pass mark are green, the others amber; the axis labels carry the bands
-        // and the caption says what the colours mean, so colour is not the only signal.
-      },
-    ],
-  };
 }

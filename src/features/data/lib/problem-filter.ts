@@ -1,7 +1,7 @@
-import { toCsv } from '../../../../analysis/exports/csv';
-import type { Problem, Severity } from '../../../../analysis/problems';
-import type { Lang } from '../../../lib/settings/settings';
-import { normaliseSearch } from './agency-rows';
+import type { Lang } from '@analysis/text/lang';
+import { toCsv } from '@analysis/exports/csv';
+import type { Problem, Severity } from '@analysis/problems';
+import { normaliseThai } from '@analysis/agencies/search';
 
 export interface ProblemFilter {
   sev: Severity | null;
@@ -21,7 +21,7 @@ export function messageOf(p: Problem, lang: Lang): string {
 
 /** Problems matching the filters; the search looks at message, value, column, file and row numbers. */
 export function filterProblems(problems: readonly Problem[], f: ProblemFilter, lang: Lang): Problem[] {
-  const needle = normaliseSearch(f.q);
+  const needle = normaliseThai(f.q);
   return problems.filter((p) => {
     if (f.sev && p.severity !== f.sev) return false;
     if (f.file !== null && p.file !== f.file) return false;
@@ -29,7 +29,7 @@ export function filterProblems(problems: readonly Problem[], f: ProblemFilter, l
     const text = [messageOf(p, lang), p.value, p.column, p.file, p.kind, problemRows(p).join(' ')]
       .filter((x) => x !== null && x !== undefined)
       .join(' ');
-    return normaliseSearch(text).includes(needle);
+    return normaliseThai(text).includes(needle);
   });
 }
 

@@ -1,11 +1,7 @@
-import { soleProposal } from '../../../../analysis/ingest/text/heading';
-import { needsAttention } from '../../../../analysis/ingest/text/document-input';
-import {
-  documentCsv,
-  documentRecords,
-  type ConfirmedValue,
-} from '../../../../analysis/ingest/text/reading-records';
-import type { Reading, ReadValue } from '../../../../analysis/ingest/text/types';
+import { soleProposal } from '@analysis/ingest/text/heading';
+import { needsAttention } from '@analysis/ingest/text/document-input';
+import { documentCsv, documentRecords, type ConfirmedValue } from '@analysis/ingest/text/reading-records';
+import type { Reading, ReadValue } from '@analysis/ingest/text/types';
 
 /**
  * The confirm step's state: what was read from a document, and what the user has made of it (agency, year,

@@ -1,4 +1,4 @@
-import type { ReadValue, SourceLine } from '../../../../analysis/ingest/text/types';
+import type { ReadValue, SourceLine } from '@analysis/ingest/text/types';
 
 /** Where something was read, in the UI's words: `หน้า 1 บรรทัด 19–22` (`from` … `at` on one page). */
 export function whereLabel(

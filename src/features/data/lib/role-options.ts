@@ -1,5 +1,5 @@
-import { FIELD_ROLES, type FieldRole } from '../../../../analysis/ingest/columns';
-import type { MessageKey } from '../../../lib/i18n/use-i18n';
+import { FIELD_ROLES, type FieldRole } from '@analysis/ingest/columns';
+import type { MessageKey } from '@/shared/i18n/use-i18n';
 
 export interface RoleGroup {
   label: MessageKey;

@@ -1,5 +1,5 @@
-import { slotKind } from '../../../../analysis/codes';
-import type { LoadedDataset } from '../../../lib/datasets/types';
+import { slotKind } from '@analysis/codes';
+import type { LoadedDataset } from '@/shared/dataset/types';
 
 /** What a loaded dataset holds, in figures. */
 export interface DataSummary {

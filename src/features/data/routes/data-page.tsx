@@ -1,4 +1,5 @@
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { PageHead } from '@/shared/ui/page-head';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { CataloguePanel } from '../components/catalogue-panel';
 import { DatasetList } from '../components/dataset-list';
 import { DatasetView } from '../components/dataset-view';
@@ -15,10 +16,7 @@ export function DataPage() {
   const [params] = useDataParams();
   return (
     <div className="page data-page">
-      <div className="page-head">
-        <h1>{t('data.title')}</h1>
-        <p className="lead">{t('data.intro')}</p>
-      </div>
+      <PageHead title={t('data.title')} intro={t('data.intro')} />
       <div className="open-grid">
         <OpenDataPanel activeId={params.ds} />
         <FileDrop />

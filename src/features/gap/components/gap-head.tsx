@@ -1,9 +1,11 @@
+import { SelectField } from '@/shared/ui/select-field';
 import { Link, useNavigate } from 'react-router';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { dataPath, gapPath, planPath } from '../../../lib/url/view-links';
-import { messages } from '../messages';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { dataPath } from '@/shared/url/routes/data';
+import { gapPath } from '@/shared/url/routes/gap';
+import { planPath } from '@/shared/url/routes/plan';
+import { gapMessages } from '../messages';
 
 /**
  * The page heading: the agency, the year (switchable among the years the data hold), its measures plan for
@@ -26,7 +28,7 @@ export function GapHead({
   years: readonly number[];
   onPrint: () => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, t } = useI18n();
   const navigate = useNavigate();
   return (
@@ -38,21 +40,17 @@ export function GapHead({
       </p>
       <div className="filters no-print">
         {years.length > 1 ? (
-          <Field label={m('head.year')}>
-            {(id) => (
-              <select
-                id={id}
-                value={year}
-                onChange={(e) => navigate(gapPath({ ds, org: orgKey, year: Number(e.currentTarget.value) }))}
-              >
-                {[...years].reverse().map((y) => (
-                  <option key={y} value={y}>
-                    {fmt.year(y)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={m('head.year')}
+            value={year}
+            onChange={(v) => navigate(gapPath({ ds, org: orgKey, year: Number(v) }))}
+          >
+            {[...years].reverse().map((y) => (
+              <option key={y} value={y}>
+                {fmt.year(y)}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
         <Link className="button" to={planPath({ ds, org: orgKey, year })}>
           {m('head.plan', { year: fmt.year(year + 1) })}

@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { changesFromPath, type WhatIfChanges } from '../../../../analysis/gaps/what-if';
-import { Notice } from '../../../components/notice';
-import { Tabs, tabPanelProps } from '../../../components/tabs';
-import { useCatalogue } from '../../../lib/catalogue/use-catalogue';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useDatasetLabel } from '../hooks/use-dataset-label';
+import { changesFromPath, type WhatIfChanges } from '@analysis/gaps/what-if';
+import { Notice } from '@/shared/ui/notice';
+import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
+import { useCatalogue } from '@/shared/catalogue/use-catalogue';
+import { whenChartsFinished } from '@/shared/chart/chart-registry';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
 import { useGapAnalysis } from '../hooks/use-gap-analysis';
 import { useGapParams } from '../hooks/use-gap-params';
-import type { GapTab } from '../lib/gap-params';
+import type { GapTab } from '@/shared/url/routes/gap';
 import { questionRows } from '../lib/question-rows';
 import { previousYear, yearsOfOrg } from '../lib/score-summary';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { GapHead } from './gap-head';
 import { IndicatorDrilldown } from './indicator-drilldown';
 import { IndicatorPanel } from './indicator-panel';
@@ -22,7 +23,7 @@ import { OitChecklist } from './oit-checklist';
 import { PathPanel } from './path-panel';
 import { QuestionTable } from './question-table';
 import { ScoreCard } from './score-card';
-import { SourceNote } from './source-note';
+import { SourceNote } from '@/shared/dataset/source-note';
 import { WhatIfPanel } from './what-if-panel';
 
 /** The analysis of one agency-year: score card on top, then the sections as tabs (all in the URL). */
@@ -37,7 +38,7 @@ export function GapView({
   g: number;
   orgKey: string;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { t, fmt, pick } = useI18n();
   const labelOf = useDatasetLabel();
   const [params, setParams] = useGapParams();
@@ -65,14 +66,19 @@ export function GapView({
     (id: number) => setParams({ ind: id, tab: params.tab === 'all' ? 'all' : 'overview' }, true),
     [setParams, params.tab],
   );
-  // Print: show every section (tab "all"), let the charts draw, then open the browser's print dialog.
+  // Print: show every section (tab "all"), then open the browser's print dialog once every chart has
+  // finished drawing in that layout (ECharts' `finished` event; chart-registry.ts).
   useEffect(() => {
     if (!printing || params.tab !== 'all') return;
-    const timer = window.setTimeout(() => {
+    let cancelled = false;
+    void whenChartsFinished().then(() => {
+      if (cancelled) return;
       setPrinting(false);
       window.print();
-    }, 900);
-    return () => window.clearTimeout(timer);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [printing, params.tab]);
   const org = dataset.orgs[scoreboard.groups.org[g]];
   const name = org?.name ?? org?.id ?? t('common.unnamed');

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { Notice } from '@/shared/ui/notice';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { QuestionRow } from '../lib/question-rows';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { OitChecklist } from './oit-checklist';
 import { QuestionTable } from './question-table';
 
@@ -25,7 +25,7 @@ export function IndicatorDrilldown({
   fileStem: string;
   onClose: () => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

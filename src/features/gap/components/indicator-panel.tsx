@@ -1,15 +1,16 @@
+import { useChartContext } from '@/shared/chart/chart-context';
+import { DataTable } from '@/shared/ui/data-table';
 import { useCallback, useMemo } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { useColorScheme } from '../../../lib/color-scheme';
-import { safeFileName } from '../../../lib/download';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useNarrow } from '../hooks/use-narrow';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { safeFileName } from '@/shared/ui/download';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useNarrow } from '@/shared/ui/media-query';
 import { indicatorChartOption, type IndicatorBar } from '../lib/indicator-chart-option';
-import { ratingBands } from '../lib/rating-bands';
-import { shortLabel } from '../lib/short-label';
-import { messages } from '../messages';
+import { bandLabel, ratingBands } from '@analysis/frameworks/rating-bands';
+import { shortLabel } from '@analysis/text/graphemes';
+import { gapMessages } from '../messages';
 import { IndicatorChart } from './indicator-chart';
 
 /**
@@ -29,10 +30,10 @@ export function IndicatorPanel({
   onDrill: (id: number) => void;
   fileStem: string;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   const narrow = useNarrow();
-  const dark = useColorScheme() === 'dark';
+  const chart = useChartContext();
   const bars: IndicatorBar[] = useMemo(
     () =>
       a.indicators.map((i) => ({
@@ -46,50 +47,51 @@ export function IndicatorPanel({
   const option = useMemo(() => {
     const bands = ratingBands(fw);
     const byId = new Map(a.indicators.map((i) => [i.id, i]));
-    return indicatorChartOption(bars, {
-      threshold: a.threshold,
-      thresholdLabel: fmt.num(a.threshold, 0),
-      bands,
-      bandLabels: bands.map((b) => b.levels.map((l) => pick(l.labelTh, l.labelEn)).join(' / ')),
-      compact: narrow,
-      dark,
-      selected,
-      tick: (v) => fmt.num(v, 0),
-      missing: m('ind.missing'),
-      barLabel: (b) => {
-        const i = byId.get(b.id);
-        if (!i || i.score === null) return m('ind.missing');
-        if (narrow)
-          return i.gap
-            ? m('ind.labelShortBelow', { score: fmt.num(i.score), gap: fmt.num(i.gap) })
-            : fmt.num(i.score);
-        return m(i.gap ? 'ind.labelBelow' : 'ind.label', {
-          score: fmt.num(i.score),
-          gap: fmt.num(i.gap),
-          lost: fmt.num(i.pointsLost),
-        });
+    return indicatorChartOption(
+      {
+        bars,
+        threshold: a.threshold,
+        thresholdLabel: fmt.num(a.threshold, 0),
+        bands,
+        bandLabels: bands.map((b) => bandLabel(b, lang)),
+        selected,
+        missing: m('ind.missing'),
+        barLabel: (b) => {
+          const i = byId.get(b.id);
+          if (!i || i.score === null) return m('ind.missing');
+          if (narrow)
+            return i.gap
+              ? m('ind.labelShortBelow', { score: fmt.num(i.score), gap: fmt.num(i.gap) })
+              : fmt.num(i.score);
+          return m(i.gap ? 'ind.labelBelow' : 'ind.label', {
+            score: fmt.num(i.score),
+            gap: fmt.num(i.gap),
+            lost: fmt.num(i.pointsLost),
+          });
+        },
+        tooltip: (b) => {
+          const i = byId.get(b.id);
+          if (!i) return [];
+          const head = m('ind.tipHead', {
+            id: fmt.digits(String(i.id)),
+            name: pick(i.nameTh, i.nameEn),
+            tool: i.tool,
+            weight: fmt.num(i.weight, 0),
+          });
+          if (i.score === null) return [head, m('ind.missing')];
+          return [
+            head,
+            m('ind.tipScore', { score: fmt.num(i.score) }),
+            m('ind.tipGap', { gap: fmt.num(i.gap) }),
+            m('ind.tipLost', { lost: fmt.num(i.pointsLost) }),
+            m('ind.tipGain', { gain: fmt.num(((i.gap ?? 0) * i.weight) / 100) }),
+            m('ind.tipClick'),
+          ];
+        },
       },
-      tooltip: (b) => {
-        const i = byId.get(b.id);
-        if (!i) return [];
-        const head = m('ind.tipHead', {
-          id: fmt.digits(String(i.id)),
-          name: pick(i.nameTh, i.nameEn),
-          tool: i.tool,
-          weight: fmt.num(i.weight, 0),
-        });
-        if (i.score === null) return [head, m('ind.missing')];
-        return [
-          head,
-          m('ind.tipScore', { score: fmt.num(i.score) }),
-          m('ind.tipGap', { gap: fmt.num(i.gap) }),
-          m('ind.tipLost', { lost: fmt.num(i.pointsLost) }),
-          m('ind.tipGain', { gain: fmt.num(((i.gap ?? 0) * i.weight) / 100) }),
-          m('ind.tipClick'),
-        ];
-      },
-    });
-  }, [a, fw, bars, fmt, pick, m, narrow, dark, selected]);
+      chart,
+    );
+  }, [a, fw, bars, fmt, pick, lang, m, narrow, chart, selected]);
   const pickRow = useCallback(
     (index: number) => {
       const id = bars[index]?.id;
@@ -116,87 +118,76 @@ export function IndicatorPanel({
         count={bars.length}
         onPick={pickRow}
       />
-      <div className="table-scroll">
-        <table className="table stack gap-ind-table" id="gap-ind-table" data-testid="indicator-table">
-          <caption className="visually-hidden">{m('ind.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('ind.col.indicator')}</th>
-              <th scope="col" className="num">
-                {m('ind.col.weight')}
+      <DataTable
+        columns={[
+          { label: m('ind.col.indicator') },
+          { label: m('ind.col.weight'), num: true },
+          { label: m('ind.col.score'), num: true },
+          { label: m('ind.col.gap'), num: true },
+          { label: m('ind.col.lost'), num: true },
+          { label: m('ind.col.gain'), num: true },
+          { label: m('ind.col.source') },
+          {
+            label: <span className="visually-hidden">{m('ind.col.drill')}</span>,
+            className: 'no-print',
+          },
+        ]}
+        caption={m('ind.tableCaption')}
+        className="stack gap-ind-table"
+        id="gap-ind-table"
+        testId="indicator-table"
+      >
+        {a.indicators.map((i) => {
+          const weak = i.score !== null && i.score < a.threshold;
+          return (
+            <tr
+              key={i.id}
+              className={`${weak ? 'gap-weak' : ''} ${selected === i.id ? 'gap-selected' : ''}`}
+              data-indicator={i.id}
+            >
+              <th scope="row">
+                {fmt.digits(String(i.id))}. {pick(i.nameTh, i.nameEn)}{' '}
+                <span className="gap-tag">{i.tool}</span>
+                {weak ? <span className="gap-flag"> ▼ {m('ind.below')}</span> : null}
               </th>
-              <th scope="col" className="num">
-                {m('ind.col.score')}
-              </th>
-              <th scope="col" className="num">
-                {m('ind.col.gap')}
-              </th>
-              <th scope="col" className="num">
-                {m('ind.col.lost')}
-              </th>
-              <th scope="col" className="num">
-                {m('ind.col.gain')}
-              </th>
-              <th scope="col">{m('ind.col.source')}</th>
-              <th scope="col" className="no-print">
-                <span className="visually-hidden">{m('ind.col.drill')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.indicators.map((i) => {
-              const weak = i.score !== null && i.score < a.threshold;
-              return (
-                <tr
-                  key={i.id}
-                  className={`${weak ? 'gap-weak' : ''} ${selected === i.id ? 'gap-selected' : ''}`}
-                  data-indicator={i.id}
+              <td className="num" data-label={m('ind.col.weight')}>
+                {fmt.num(i.weight, 0)}%
+              </td>
+              <td className="num" data-label={m('ind.col.score')}>
+                {i.score === null ? (
+                  <span className="gap-unknown">{m('ind.missing')}</span>
+                ) : (
+                  <strong>{fmt.num(i.score)}</strong>
+                )}
+              </td>
+              <td className="num" data-label={m('ind.col.gap')}>
+                {fmt.num(i.gap)}
+              </td>
+              <td className="num" data-label={m('ind.col.lost')}>
+                {fmt.num(i.pointsLost)}
+              </td>
+              <td className="num" data-label={m('ind.col.gain')}>
+                {i.gap === null ? '—' : fmt.num((i.gap * i.weight) / 100)}
+              </td>
+              <td data-label={m('ind.col.source')}>{m(`ind.source.${i.source}`)}</td>
+              <td className="no-print">
+                <button
+                  type="button"
+                  className="button small"
+                  aria-pressed={selected === i.id}
+                  onClick={() => onDrill(i.id)}
                 >
-                  <th scope="row">
-                    {fmt.digits(String(i.id))}. {pick(i.nameTh, i.nameEn)}{' '}
-                    <span className="gap-tag">{i.tool}</span>
-                    {weak ? <span className="gap-flag"> ▼ {m('ind.below')}</span> : null}
-                  </th>
-                  <td className="num" data-label={m('ind.col.weight')}>
-                    {fmt.num(i.weight, 0)}%
-                  </td>
-                  <td className="num" data-label={m('ind.col.score')}>
-                    {i.score === null ? (
-                      <span className="gap-unknown">{m('ind.missing')}</span>
-                    ) : (
-                      <strong>{fmt.num(i.score)}</strong>
-                    )}
-                  </td>
-                  <td className="num" data-label={m('ind.col.gap')}>
-                    {fmt.num(i.gap)}
-                  </td>
-                  <td className="num" data-label={m('ind.col.lost')}>
-                    {fmt.num(i.pointsLost)}
-                  </td>
-                  <td className="num" data-label={m('ind.col.gain')}>
-                    {i.gap === null ? '—' : fmt.num((i.gap * i.weight) / 100)}
-                  </td>
-                  <td data-label={m('ind.col.source')}>{m(`ind.source.${i.source}`)}</td>
-                  <td className="no-print">
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-pressed={selected === i.id}
-                      onClick={() => onDrill(i.id)}
-                    >
-                      {m(i.tool === 'OIT' ? 'ind.drillItems' : 'ind.drillQuestions')}
-                      <span className="visually-hidden">
-                        {' '}
-                        {m('ind.drillOf', { id: fmt.digits(String(i.id)) })}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                  {m(i.tool === 'OIT' ? 'ind.drillItems' : 'ind.drillQuestions')}
+                  <span className="visually-hidden">
+                    {' '}
+                    {m('ind.drillOf', { id: fmt.digits(String(i.id)) })}
+                  </span>
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { MARGIN_CHOICES, MAX_MARGIN, parseMargin } from '../lib/path-controls';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 const OTHER = '__other';
 
@@ -12,7 +12,7 @@ const OTHER = '__other';
  * other number typed in (committed on Enter or blur; a value out of range says why and is not used).
  */
 export function MarginPicker({ value, onChange }: { value: number; onChange: (margin: number) => void }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt } = useI18n();
   const errorId = useId();
   const listed = MARGIN_CHOICES.includes(value);

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../analysis/analyse';
-import type { MeasureCatalogue } from '../../../../analysis/measures/types';
-import { Notice } from '../../../components/notice';
-import { useUserCatalogue } from '../../../lib/catalogue/user-catalogue';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Analysis } from '@analysis/analyse';
+import type { MeasureCatalogue } from '@analysis/measures/types';
+import { Notice } from '@/shared/ui/notice';
+import { useUserCatalogue } from '@/shared/catalogue/user-catalogue';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { codeText } from '../lib/code-text';
 import { groupMeasures, measuresOfIndicator, type MeasureGroup } from '../lib/measure-groups';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 function Group({ g, analysis }: { g: MeasureGroup; analysis: Analysis }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   return (
     <section className="gap-measure-group" aria-labelledby={`gm-${g.code}`} data-code={g.code}>
@@ -65,7 +65,7 @@ export function MeasuresPanel({
   catalogue: MeasureCatalogue | undefined;
   loading: boolean;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const user = useUserCatalogue();
   // Name the catalogue the suggestions really come from: the built-in one, the user's, or both.

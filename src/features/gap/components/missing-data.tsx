@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { missingSummary } from '../lib/missing-summary';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 /**
  * What the data lack, said plainly: indicators without a score (so no overall) and every absent question
@@ -12,7 +12,7 @@ import { messages } from '../messages';
  * analysis and this note says what more would add.
  */
 export function MissingData({ a, fw }: { a: Assessment; fw: Framework }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const list = useMemo(() => missingSummary(a, fw), [a, fw]);
   const levels = [

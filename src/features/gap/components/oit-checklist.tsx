@@ -1,11 +1,12 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import { oitChecklist } from '../../../../analysis/gaps/oit-checklist';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { messages } from '../messages';
+import type { Framework } from '@analysis/frameworks/types';
+import { oitChecklist } from '@analysis/gaps/oit-checklist';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { Notice } from '@/shared/ui/notice';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { gapMessages } from '../messages';
 
 /**
  * Every OIT item of the year by sub-indicator, passed or not, with the overall points each failed item
@@ -20,7 +21,7 @@ export function OitChecklist({
   fw: Framework;
   indicator?: number | null;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const groups = useMemo(
     () => oitChecklist(a, fw).filter((g) => indicator === null || g.indicator === indicator),
@@ -74,41 +75,40 @@ export function OitChecklist({
                   })}
             </span>
           </h3>
-          <table className="table stack gap-oit-table">
-            <caption className="visually-hidden">
-              {fmt.digits(g.subIndicator)} {pick(g.nameTh, g.nameEn)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('oit.col.item')}</th>
-                <th scope="col">{m('oit.col.status')}</th>
-                <th scope="col" className="num">
-                  {m('oit.col.cost')}
+          <DataTable
+            columns={[
+              { label: m('oit.col.item') },
+              { label: m('oit.col.status') },
+              { label: m('oit.col.cost'), num: true },
+            ]}
+            caption={
+              <>
+                {fmt.digits(g.subIndicator)} {pick(g.nameTh, g.nameEn)}
+              </>
+            }
+            className="stack gap-oit-table"
+            scroll={false}
+          >
+            {g.items.map((i) => (
+              <tr key={i.code} className={i.status === 'pass' ? undefined : 'gap-weak'} data-code={i.code}>
+                <th scope="row">
+                  <span className="gap-code">{i.code}</span> {pick(i.titleTh, i.titleEn)}
                 </th>
+                <td data-label={m('oit.col.status')}>
+                  <span className={`gap-item-${i.status}`}>
+                    {m(`oit.status.${i.status}`, { score: fmt.num(i.score) })}
+                  </span>
+                </td>
+                <td className="num" data-label={m('oit.col.cost')}>
+                  {i.status === 'pass'
+                    ? fmt.num(0)
+                    : i.cost === null
+                      ? m('oit.worth', { worth: fmt.num(i.worth) })
+                      : `+${fmt.num(i.cost)}`}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {g.items.map((i) => (
-                <tr key={i.code} className={i.status === 'pass' ? undefined : 'gap-weak'} data-code={i.code}>
-                  <th scope="row">
-                    <span className="gap-code">{i.code}</span> {pick(i.titleTh, i.titleEn)}
-                  </th>
-                  <td data-label={m('oit.col.status')}>
-                    <span className={`gap-item-${i.status}`}>
-                      {m(`oit.status.${i.status}`, { score: fmt.num(i.score) })}
-                    </span>
-                  </td>
-                  <td className="num" data-label={m('oit.col.cost')}>
-                    {i.status === 'pass'
-                      ? fmt.num(0)
-                      : i.cost === null
-                        ? m('oit.worth', { worth: fmt.num(i.worth) })
-                        : `+${fmt.num(i.cost)}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       ))}
     </div>

@@ -1,14 +1,15 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../analysis/analyse';
-import { changesFromPath, whatIf } from '../../../../analysis/gaps/what-if';
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Analysis } from '@analysis/analyse';
+import { changesFromPath, whatIf } from '@analysis/gaps/what-if';
+import { Notice } from '@/shared/ui/notice';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useGapParams } from '../hooks/use-gap-params';
 import { codeText } from '../lib/code-text';
 import { hasControls, NO_CONTROLS, setCap, toggleExclude, toggleLock } from '../lib/path-controls';
-import { messages } from '../messages';
-import { DEFAULT_MARGIN } from '../../../../analysis/gaps/path';
+import { gapMessages } from '../messages';
+import { DEFAULT_MARGIN } from '@analysis/gaps/path';
 import { CapInput } from './cap-input';
 import { MarginPicker } from './margin-picker';
 import { TargetPicker } from './target-picker';
@@ -27,7 +28,7 @@ export function PathPanel({
   badTarget: boolean;
   onApply: () => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   const [params, setParams] = useGapParams();
   const { assessment: a, framework: fw, path, target } = analysis;
@@ -92,100 +93,83 @@ export function PathPanel({
             })}
           </Notice>
         ) : null}
-        <div className="table-scroll">
-          <table className="table stack gap-path-table" data-testid="path-steps">
-            <caption className="visually-hidden">{m('path.caption', { target: targetName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  #
-                </th>
-                <th scope="col">{m('path.col.what')}</th>
-                <th scope="col" className="num">
-                  {m('path.col.change')}
-                </th>
-                <th scope="col" className="num">
-                  {m('path.col.points')}
-                </th>
-                <th scope="col" className="num">
-                  {m('path.col.total')}
-                </th>
-                {tools ? (
-                  <th scope="col" className="num">
-                    {m('path.col.tools')}
-                  </th>
-                ) : null}
-                <th scope="col">{m('path.col.effort')}</th>
-                <th scope="col" className="no-print">
-                  {m('path.col.controls')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {path.steps.map((s, i) => (
-                <tr key={s.code} data-code={s.code}>
-                  <td className="num" data-label={m('path.col.step')}>
-                    {fmt.int(i + 1)}
-                  </td>
-                  <th scope="row">
-                    {label(s.code, s.kind)} <span className="gap-tag">{s.tool}</span>
-                    {s.locked ? <span className="gap-tag gap-tag-locked">{m('path.locked')}</span> : null}
-                  </th>
-                  <td className="num" data-label={m('path.col.change')}>
-                    {s.kind === 'item' ? m('path.itemPass') : `${fmt.num(s.from)} → ${fmt.num(s.to)}`}
-                  </td>
-                  <td className="num" data-label={m('path.col.points')}>
-                    +{fmt.num(s.points)}
-                  </td>
-                  <td className="num" data-label={m('path.col.total')}>
-                    <strong>{fmt.num(s.overallAfter)}</strong>
-                  </td>
-                  {tools ? (
-                    <td className="num gap-path-tools" data-label={m('path.col.tools')}>
-                      {m('path.toolsAfter', {
-                        iit: fmt.num(s.toolsAfter.IIT),
-                        eit: fmt.num(s.toolsAfter.EIT),
-                        oit: fmt.num(s.toolsAfter.OIT),
-                      })}
-                    </td>
-                  ) : null}
-                  <td data-label={m('path.col.effort')}>{m(`effort.${s.effort}`)}</td>
-                  <td data-label={m('path.col.controls')} className="no-print">
-                    <div className="gap-controls">
-                      <label className="gap-check">
-                        <input
-                          type="checkbox"
-                          checked={controls.lock.includes(s.code)}
-                          onChange={() => setParams({ controls: toggleLock(controls, s.code, s.to) }, true)}
-                        />
-                        {m('path.lock')}
-                        <span className="visually-hidden"> {s.code}</span>
-                      </label>
-                      {s.kind === 'item' ? null : (
-                        <span className="gap-cap-field">
-                          <span aria-hidden="true">{m('path.cap')}</span>
-                          <CapInput
-                            value={controls.caps[s.code]}
-                            label={m('path.capOf', { code: s.code })}
-                            onCommit={(cap) => setParams({ controls: setCap(controls, s.code, cap) }, true)}
-                          />
-                        </span>
-                      )}
-                      <button
-                        type="button"
-                        className="button small"
-                        onClick={() => setParams({ controls: toggleExclude(controls, s.code) }, true)}
-                      >
-                        {m('path.exclude')}
-                        <span className="visually-hidden"> {s.code}</span>
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { label: '#', num: true },
+            { label: m('path.col.what') },
+            { label: m('path.col.change'), num: true },
+            { label: m('path.col.points'), num: true },
+            { label: m('path.col.total'), num: true },
+            ...(tools ? [{ label: m('path.col.tools'), num: true }] : []),
+            { label: m('path.col.effort') },
+            { label: m('path.col.controls'), className: 'no-print' },
+          ]}
+          caption={<>{m('path.caption', { target: targetName })}</>}
+          className="stack gap-path-table"
+          testId="path-steps"
+        >
+          {path.steps.map((s, i) => (
+            <tr key={s.code} data-code={s.code}>
+              <td className="num" data-label={m('path.col.step')}>
+                {fmt.int(i + 1)}
+              </td>
+              <th scope="row">
+                {label(s.code, s.kind)} <span className="gap-tag">{s.tool}</span>
+                {s.locked ? <span className="gap-tag gap-tag-locked">{m('path.locked')}</span> : null}
+              </th>
+              <td className="num" data-label={m('path.col.change')}>
+                {s.kind === 'item' ? m('path.itemPass') : `${fmt.num(s.from)} → ${fmt.num(s.to)}`}
+              </td>
+              <td className="num" data-label={m('path.col.points')}>
+                +{fmt.num(s.points)}
+              </td>
+              <td className="num" data-label={m('path.col.total')}>
+                <strong>{fmt.num(s.overallAfter)}</strong>
+              </td>
+              {tools ? (
+                <td className="num gap-path-tools" data-label={m('path.col.tools')}>
+                  {m('path.toolsAfter', {
+                    iit: fmt.num(s.toolsAfter.IIT),
+                    eit: fmt.num(s.toolsAfter.EIT),
+                    oit: fmt.num(s.toolsAfter.OIT),
+                  })}
+                </td>
+              ) : null}
+              <td data-label={m('path.col.effort')}>{m(`effort.${s.effort}`)}</td>
+              <td data-label={m('path.col.controls')} className="no-print">
+                <div className="gap-controls">
+                  <label className="gap-check">
+                    <input
+                      type="checkbox"
+                      checked={controls.lock.includes(s.code)}
+                      onChange={() => setParams({ controls: toggleLock(controls, s.code, s.to) }, true)}
+                    />
+                    {m('path.lock')}
+                    <span className="visually-hidden"> {s.code}</span>
+                  </label>
+                  {s.kind === 'item' ? null : (
+                    <span className="gap-cap-field">
+                      <span aria-hidden="true">{m('path.cap')}</span>
+                      <CapInput
+                        value={controls.caps[s.code]}
+                        label={m('path.capOf', { code: s.code })}
+                        onCommit={(cap) => setParams({ controls: setCap(controls, s.code, cap) }, true)}
+                      />
+                    </span>
+                  )}
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => setParams({ controls: toggleExclude(controls, s.code) }, true)}
+                  >
+                    {m('path.exclude')}
+                    <span className="visually-hidden"> {s.code}</span>
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
         {after ? (
           <p className="small" data-testid="path-after">
             {m('path.after', {

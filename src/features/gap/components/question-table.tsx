@@ -1,8 +1,9 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
-import { markLabel } from '../../../../analysis/frameworks/wording';
-import { downloadText, safeFileName } from '../../../lib/download';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { markLabel } from '@analysis/frameworks/wording';
+import { downloadText, safeFileName } from '@/shared/ui/download';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useGapParams } from '../hooks/use-gap-params';
 import {
   DEFAULT_DIR,
@@ -11,7 +12,7 @@ import {
   type QuestionRow,
   type QuestionSort,
 } from '../lib/question-rows';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import type { GapMessageKey } from '../messages-th';
 
 const COLUMNS: { sort: QuestionSort | null; key: GapMessageKey; num?: boolean }[] = [
@@ -39,7 +40,7 @@ export function QuestionTable({
   indicator?: number | null;
   fileStem: string;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick, lang } = useI18n();
   const [params, setParams] = useGapParams();
   const full = indicator === null;
@@ -105,82 +106,81 @@ export function QuestionTable({
           total: fmt.int(rows.filter((r) => indicator === null || r.indicator === indicator).length),
         })}
       </p>
-      <div className="table-scroll">
-        <table className="table stack gap-q-table" data-testid={full ? 'question-table' : 'drill-questions'}>
-          <caption className="visually-hidden">{m('q.caption')}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={c.num ? 'num' : undefined}
-                  aria-sort={
-                    c.sort && params.sort === c.sort
-                      ? params.dir === 'asc'
-                        ? 'ascending'
-                        : 'descending'
-                      : undefined
-                  }
-                >
-                  {c.sort ? (
-                    <button type="button" className="gap-sort" onClick={() => sortBy(c.sort as QuestionSort)}>
-                      {m(c.key)}
-                      <span aria-hidden="true">
-                        {params.sort === c.sort ? (params.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    m(c.key)
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.code} className={r.weak ? 'gap-weak' : undefined} data-code={r.code}>
-                <th scope="row">
-                  <span className="gap-code">{r.code}</span> {pick(r.textTh, r.textEn)}
-                  {r.mark ? (
-                    <div className="small gap-mark" data-testid="wording-mark">
-                      {fmt.digits(markLabel(r.mark, lang))}
-                    </div>
-                  ) : null}
-                  <div className="muted small">
-                    {m('q.indicator', { id: fmt.digits(String(r.indicator)), tool: r.tool })}
-                  </div>
-                </th>
-                <td className="num" data-label={m('q.col.score')}>
-                  <strong>{fmt.num(r.score)}</strong>
-                </td>
-                <td data-label={m('q.col.finding')} className="gap-finding">
-                  {/* A share worked out or estimated from the score says so in the finding itself. */}
-                  {(lang === 'th' ? r.findingTh : r.findingEn) ? (
-                    fmt.digits((lang === 'th' ? r.findingTh : r.findingEn) ?? '')
-                  ) : (
-                    <span className="muted">{m('q.noShare')}</span>
-                  )}
-                </td>
-                <td className="num" data-label={m('q.col.gap')}>
-                  {fmt.num(r.gap)}
-                </td>
-                <td className="num" data-label={m('q.col.gain')}>
-                  {r.gain > 0 ? `+${fmt.num(r.gain)}` : fmt.num(0)}
-                </td>
-                <td className="num" data-label={m('q.col.impact')}>
-                  {fmt.num(r.impact, 3)}
-                </td>
-                <td data-label={m('q.col.status')}>
-                  <span className={r.weak ? 'gap-status-weak' : 'gap-status-ok'}>
-                    {r.weak ? `▼ ${m('q.weak')}` : `✓ ${m('q.ok')}`}
-                  </span>
-                </td>
-              </tr>
+      <DataTable
+        head={
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                className={c.num ? 'num' : undefined}
+                aria-sort={
+                  c.sort && params.sort === c.sort
+                    ? params.dir === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : undefined
+                }
+              >
+                {c.sort ? (
+                  <button type="button" className="gap-sort" onClick={() => sortBy(c.sort as QuestionSort)}>
+                    {m(c.key)}
+                    <span aria-hidden="true">
+                      {params.sort === c.sort ? (params.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                    </span>
+                  </button>
+                ) : (
+                  m(c.key)
+                )}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        }
+        caption={m('q.caption')}
+        className="stack gap-q-table"
+        testId={full ? 'question-table' : 'drill-questions'}
+      >
+        {shown.map((r) => (
+          <tr key={r.code} className={r.weak ? 'gap-weak' : undefined} data-code={r.code}>
+            <th scope="row">
+              <span className="gap-code">{r.code}</span> {pick(r.textTh, r.textEn)}
+              {r.mark ? (
+                <div className="small gap-mark" data-testid="wording-mark">
+                  {fmt.digits(markLabel(r.mark, lang))}
+                </div>
+              ) : null}
+              <div className="muted small">
+                {m('q.indicator', { id: fmt.digits(String(r.indicator)), tool: r.tool })}
+              </div>
+            </th>
+            <td className="num" data-label={m('q.col.score')}>
+              <strong>{fmt.num(r.score)}</strong>
+            </td>
+            <td data-label={m('q.col.finding')} className="gap-finding">
+              {/* A share worked out or estimated from the score says so in the finding itself. */}
+              {(lang === 'th' ? r.findingTh : r.findingEn) ? (
+                fmt.digits((lang === 'th' ? r.findingTh : r.findingEn) ?? '')
+              ) : (
+                <span className="muted">{m('q.noShare')}</span>
+              )}
+            </td>
+            <td className="num" data-label={m('q.col.gap')}>
+              {fmt.num(r.gap)}
+            </td>
+            <td className="num" data-label={m('q.col.gain')}>
+              {r.gain > 0 ? `+${fmt.num(r.gain)}` : fmt.num(0)}
+            </td>
+            <td className="num" data-label={m('q.col.impact')}>
+              {fmt.num(r.impact, 3)}
+            </td>
+            <td data-label={m('q.col.status')}>
+              <span className={r.weak ? 'gap-status-weak' : 'gap-status-ok'}>
+                {r.weak ? `▼ ${m('q.weak')}` : `✓ ${m('q.ok')}`}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

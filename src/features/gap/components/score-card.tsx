@@ -1,13 +1,13 @@
 import type { CSSProperties } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { round } from '../../../../analysis/scoring/round';
-import { Notice } from '../../../components/notice';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { round } from '@analysis/scoring/round';
+import { Notice } from '@/shared/ui/notice';
+import { Stat } from '@/shared/ui/stat';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { ratingHoldBack, toolStanding, type PreviousYear } from '../lib/score-summary';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 function signed(v: number, num: (v: number) => string): string {
   const r = round(v, 2);
@@ -16,7 +16,7 @@ function signed(v: number, num: (v: number) => string): string {
 
 /** One tool against 85 and 95: score, a bar with both marks (decorative), and the same in words. */
 function ToolRow({ fw, a, tool }: { fw: Framework; a: Assessment; tool: 'IIT' | 'EIT' | 'OIT' }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const def = fw.tools.find((x) => x.id === tool);
   const score = a.tools[tool];
@@ -62,7 +62,7 @@ export function ScoreCard({
   fw: Framework;
   previous: PreviousYear | null;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const holdBack = ratingHoldBack(a, fw);
   const overallKnown = a.overall !== null;

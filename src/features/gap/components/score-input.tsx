@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { readScoreText } from '../lib/score-text';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 /**
  * A what-if value (points 0–100), shown with two decimals like every score. Every valid keystroke is
@@ -21,7 +21,7 @@ export function ScoreInput({
   onChange: (v: number) => void;
   edited: boolean;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt } = useI18n();
   const errorId = useId();
   const text = fmt.num(value);

@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import type { Framework } from '../../../../analysis/frameworks/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Framework } from '@analysis/frameworks/types';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { isScoreTarget, targetLevels } from '../lib/path-controls';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 
 const SCORE = '__score';
 
@@ -22,7 +22,7 @@ export function TargetPicker({
   /** More fields of the same row (the safety margin). */
   children?: ReactNode;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { pick } = useI18n();
   const levels = targetLevels(fw);
   const isScore = isScoreTarget(value);

@@ -1,12 +1,13 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
-import type { Analysis } from '../../../../analysis/analyse';
-import { whatIf, type WhatIfChanges } from '../../../../analysis/gaps/what-if';
-import { round } from '../../../../analysis/scoring/round';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Analysis } from '@analysis/analyse';
+import { whatIf, type WhatIfChanges } from '@analysis/gaps/what-if';
+import { round } from '@analysis/scoring/round';
+import { Stat } from '@/shared/ui/stat';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { countEdits, editCode, editIndicator } from '../lib/what-if-edits';
-import { messages } from '../messages';
+import { gapMessages } from '../messages';
 import { ScoreInput } from './score-input';
 
 function delta(now: number | null, was: number | null, num: (v: number) => string): string {
@@ -30,7 +31,7 @@ export function WhatIfPanel({
   setEdits: (e: WhatIfChanges) => void;
   onApplyPath: () => void;
 }) {
-  const m = useFeatureMessages(messages);
+  const m = useMessages(gapMessages);
   const { fmt, pick } = useI18n();
   const { assessment: a, framework: fw, path } = analysis;
   const r = useMemo(() => whatIf(a, fw, edits), [a, fw, edits]);
@@ -109,105 +110,97 @@ export function WhatIfPanel({
           {m('whatif.edited', { n: fmt.int(n) })}
         </span>
       </div>
-      <div className="table-scroll">
-        <table className="table stack gap-whatif-table">
-          <caption className="visually-hidden">{m('whatif.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('ind.col.indicator')}</th>
-              <th scope="col" className="num">
-                {m('whatif.actual')}
+      <DataTable
+        columns={[
+          { label: m('ind.col.indicator') },
+          { label: m('whatif.actual'), num: true },
+          { label: m('whatif.value') },
+        ]}
+        caption={m('whatif.caption')}
+        className="stack gap-whatif-table"
+      >
+        {a.indicators.map((i) => {
+          const name = `${fmt.digits(String(i.id))}. ${pick(i.nameTh, i.nameEn)}`;
+          const edited = edits.indicators?.[i.id] !== undefined;
+          const parts = codesOf(i.id);
+          const codeEdits = parts.filter((c) => edits.codes?.[c.code] !== undefined).length;
+          return (
+            <tr key={i.id}>
+              <th scope="row">
+                {name} <span className="gap-tag">{i.tool}</span>
+                {parts.length ? (
+                  <details className="gap-parts">
+                    <summary>
+                      {m(i.tool === 'OIT' ? 'whatif.items' : 'whatif.questions', {
+                        n: fmt.int(parts.length),
+                        edited: fmt.int(codeEdits),
+                      })}
+                    </summary>
+                    {edited && codeEdits ? <p className="small gap-note">{m('whatif.override')}</p> : null}
+                    <ul className="gap-part-list">
+                      {parts.map((c) => {
+                        const v = edits.codes?.[c.code] ?? c.score;
+                        const text = `${c.code} ${pick(c.textTh, c.textEn)}`;
+                        const binary = c.tool === 'OIT' && (c.score === 0 || c.score === 100);
+                        return (
+                          <li key={c.code}>
+                            <span className="gap-part-name">{text}</span>
+                            <span className="muted small">
+                              {m('whatif.actualShort', { v: fmt.num(c.score) })}
+                            </span>
+                            {binary ? (
+                              <label className="gap-check">
+                                <input
+                                  type="checkbox"
+                                  checked={v >= 100}
+                                  onChange={(e) =>
+                                    setEdits(
+                                      editCode(edits, c.code, e.currentTarget.checked ? 100 : 0, c.score),
+                                    )
+                                  }
+                                />
+                                {m('whatif.itemPassed')}
+                                <span className="visually-hidden"> {c.code}</span>
+                              </label>
+                            ) : (
+                              <ScoreInput
+                                value={v}
+                                label={m('whatif.valueOf', { what: text })}
+                                edited={edits.codes?.[c.code] !== undefined}
+                                onChange={(x) => setEdits(editCode(edits, c.code, x, c.score))}
+                              />
+                            )}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </details>
+                ) : null}
               </th>
-              <th scope="col">{m('whatif.value')}</th>
+              <td className="num" data-label={m('whatif.actual')}>
+                {fmt.num(i.score)}
+              </td>
+              <td data-label={m('whatif.value')}>
+                {i.score === null ? (
+                  <span className="gap-unknown">{m('ind.missing')}</span>
+                ) : (
+                  <span className="gap-whatif-value">
+                    <ScoreInput
+                      value={edits.indicators?.[i.id] ?? r.indicators[i.id]}
+                      label={m('whatif.valueOf', { what: name })}
+                      edited={edited}
+                      onChange={(x) => setEdits(editIndicator(edits, i.id, x, i.score))}
+                    />
+                    <span className="gap-moved">
+                      {delta(r.indicators[i.id] ?? null, i.score, fmt.num).trim()}
+                    </span>
+                  </span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {a.indicators.map((i) => {
-              const name = `${fmt.digits(String(i.id))}. ${pick(i.nameTh, i.nameEn)}`;
-              const edited = edits.indicators?.[i.id] !== undefined;
-              const parts = codesOf(i.id);
-              const codeEdits = parts.filter((c) => edits.codes?.[c.code] !== undefined).length;
-              return (
-                <tr key={i.id}>
-                  <th scope="row">
-                    {name} <span className="gap-tag">{i.tool}</span>
-                    {parts.length ? (
-                      <details className="gap-parts">
-                        <summary>
-                          {m(i.tool === 'OIT' ? 'whatif.items' : 'whatif.questions', {
-                            n: fmt.int(parts.length),
-                            edited: fmt.int(codeEdits),
-                          })}
-                        </summary>
-                        {edited && codeEdits ? (
-                          <p className="small gap-note">{m('whatif.override')}</p>
-                        ) : null}
-                        <ul className="gap-part-list">
-                          {parts.map((c) => {
-                            const v = edits.codes?.[c.code] ?? c.score;
-                            const text = `${c.code} ${pick(c.textTh, c.textEn)}`;
-                            const binary = c.tool === 'OIT' && (c.score === 0 || c.score === 100);
-                            return (
-                              <li key={c.code}>
-                                <span className="gap-part-name">{text}</span>
-                                <span className="muted small">
-                                  {m('whatif.actualShort', { v: fmt.num(c.score) })}
-                                </span>
-                                {binary ? (
-                                  <label className="gap-check">
-                                    <input
-                                      type="checkbox"
-                                      checked={v >= 100}
-                                      onChange={(e) =>
-                                        setEdits(
-                                          editCode(edits, c.code, e.currentTarget.checked ? 100 : 0, c.score),
-                                        )
-                                      }
-                                    />
-                                    {m('whatif.itemPassed')}
-                                    <span className="visually-hidden"> {c.code}</span>
-                                  </label>
-                                ) : (
-                                  <ScoreInput
-                                    value={v}
-                                    label={m('whatif.valueOf', { what: text })}
-                                    edited={edits.codes?.[c.code] !== undefined}
-                                    onChange={(x) => setEdits(editCode(edits, c.code, x, c.score))}
-                                  />
-                                )}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </details>
-                    ) : null}
-                  </th>
-                  <td className="num" data-label={m('whatif.actual')}>
-                    {fmt.num(i.score)}
-                  </td>
-                  <td data-label={m('whatif.value')}>
-                    {i.score === null ? (
-                      <span className="gap-unknown">{m('ind.missing')}</span>
-                    ) : (
-                      <span className="gap-whatif-value">
-                        <ScoreInput
-                          value={edits.indicators?.[i.id] ?? r.indicators[i.id]}
-                          label={m('whatif.valueOf', { what: name })}
-                          edited={edited}
-                          onChange={(x) => setEdits(editIndicator(edits, i.id, x, i.score))}
-                        />
-                        <span className="gap-moved">
-                          {delta(r.indicators[i.id] ?? null, i.score, fmt.num).trim()}
-                        </span>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </section>
   );
 }

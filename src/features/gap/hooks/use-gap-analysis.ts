@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { analyseGroup, type Analysis } from '../../../../analysis/analyse';
-import type { MeasureCatalogue } from '../../../../analysis/measures/types';
-import type { LoadedDataset } from '../../../lib/datasets/types';
+import { analyseGroup, type Analysis } from '@analysis/analyse';
+import type { MeasureCatalogue } from '@analysis/measures/types';
+import type { LoadedDataset } from '@/shared/dataset/types';
 import { pathOptions, type PathControls } from '../lib/path-controls';
 
 export interface GapAnalysis {

@@ -1,7 +1,8 @@
-import type { Framework } from '../../../../analysis/frameworks/types';
+import type { Lang } from '@analysis/text/lang';
+import type { Framework } from '@analysis/frameworks/types';
 
 /** The wording of a code in a framework year: question text, OIT item title, or indicator name. */
-export function codeText(fw: Framework, code: string, lang: 'th' | 'en'): string {
+export function codeText(fw: Framework, code: string, lang: Lang): string {
   const th = lang === 'th';
   if (/^\d+$/.test(code)) {
     const ind = fw.indicators.find((i) => i.id === Number(code));

@@ -1,7 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
-import type { RatingBand } from './rating-bands';
-import { LABELS_INSIDE_GRID } from '../../../lib/chart/chart-base';
+import type { OptionBuilder } from '@/shared/chart/chart-context';
+import type { RatingBand } from '@analysis/frameworks/rating-bands';
+import { LABELS_INSIDE_GRID } from '@/shared/chart/chart-base';
 
 /** One indicator bar. Scores in points 0–100; null = unknown. */
 export interface IndicatorBar {
@@ -13,35 +12,24 @@ export interface IndicatorBar {
   gap: number | null;
 }
 
-/** Texts and settings of the chart, in the UI language and digits. */
-export interface IndicatorChartText {
+/** The bars and the chart's own texts, in the UI language (digits, escaping, theme, width: the context). */
+export interface IndicatorChartData {
+  bars: readonly IndicatorBar[];
   threshold: number;
   /** Label of the pass line, e.g. `เกณฑ์ผ่าน 85`. */
   thresholdLabel: string;
   bands: readonly RatingBand[];
   /** Band labels, one per band (e.g. `ผ่าน / ผ่านดี`). */
   bandLabels: readonly string[];
-  /** Narrow screens: shorter labels on the bars, no band names above the plot. */
-  compact: boolean;
   /** The indicator drilled into, outlined. */
   selected: number | null;
   /** The text on a bar, e.g. `81.04 · ขาด 3.96 · เสีย 1.14`. */
   barLabel: (b: IndicatorBar) => string;
-  /** Tick labels of the score axis (0, 50, 70, 85, 95, 100 …) in the UI digits. */
-  tick: (v: number) => string;
   /** Tooltip lines of a bar, plain text (escaped here). */
   tooltip: (b: IndicatorBar) => readonly string[];
   /** Shown where the score is unknown. */
   missing: string;
-  /** The page is in the dark theme: lighter text for the pass mark and band names (light when absent). */
-  dark?: boolean;
 }
-
-/** The pass mark's line and label, and the band names, per theme (4.5:1 or more on the page behind). */
-const INK = {
-  light: { pass: '#b42318', band: '#555b66' },
-  dark: { pass: '#ff8a80', band: '#a3a9b5' },
-} as const;
 
 export const BAR_COLOURS = { below: '#b45309', pass: '#2f7d4f', top: '#1f5f3a' } as const;
 
@@ -62,21 +50,18 @@ export function bandColour(b: RatingBand, i: number, bands: readonly RatingBand[
 /**
  * The indicator chart: ten horizontal bars (indicator 1 on top) on a 0–100 axis, the pass line and the
  * rating bands behind them, each bar labelled with its score, gap and cost. A pure function of data and
- * texts (observablehq/plot style), so it is tested without a browser.
+ * the chart context, so it is tested without a browser.
  */
-export function indicatorChartOption(
-  bars: readonly IndicatorBar[],
-  t: IndicatorChartText,
-): EChartsCoreOption {
+export const indicatorChartOption: OptionBuilder<IndicatorChartData> = (t, c) => {
+  const { bars } = t;
   // On a phone only 0, 50, the pass mark and 100: band floors 5 points apart would overlap.
-  const floors = t.compact ? [50, t.threshold] : t.bands.map((b) => b.from);
+  const floors = c.narrow ? [50, t.threshold] : t.bands.map((b) => b.min);
   const ticks = [...new Set([0, ...floors, 100])].sort((a, b) => a - b);
-  const ink = t.dark ? INK.dark : INK.light;
   return {
     grid: {
       left: 8,
-      right: t.compact ? 12 : 40,
-      top: t.compact ? 10 : 30,
+      right: c.narrow ? 12 : 40,
+      top: c.narrow ? 10 : 30,
       bottom: 8,
       ...LABELS_INSIDE_GRID,
     },
@@ -85,14 +70,14 @@ export function indicatorChartOption(
       axisPointer: { type: 'shadow' },
       formatter: (items: { dataIndex: number }[]) => {
         const bar = bars[items[0]?.dataIndex ?? -1];
-        return bar ? t.tooltip(bar).map(escapeTooltip).join('<br/>') : '';
+        return bar ? t.tooltip(bar).map(c.escape).join('<br/>') : '';
       },
     },
     xAxis: {
       type: 'value',
       min: 0,
       max: 100,
-      axisLabel: { customValues: ticks, formatter: (v: number) => t.tick(v) },
+      axisLabel: { customValues: ticks, formatter: (v: number) => c.int(v) },
       axisTick: { customValues: ticks },
       splitLine: { show: false },
     },
@@ -101,7 +86,7 @@ export function indicatorChartOption(
       inverse: true,
       data: bars.map((b) => b.label),
       axisTick: { show: false },
-      axisLabel: { fontSize: t.compact ? 11 : 13 },
+      axisLabel: { fontSize: c.narrow ? 11 : 13 },
     },
     series: [
       {
@@ -116,7 +101,7 @@ export function indicatorChartOption(
               label: { show: true, position: 'right', formatter: t.missing },
             };
           // Inside the bar at its start, away from the pass line; a short bar gets its label after it.
-          const inside = b.score >= (t.compact ? 55 : 45);
+          const inside = b.score >= (c.narrow ? 55 : 45);
           return {
             value: b.score,
             itemStyle: {
@@ -128,7 +113,7 @@ export function indicatorChartOption(
               show: true,
               position: inside ? 'insideLeft' : 'right',
               ...(inside ? { color: '#ffffff' } : {}),
-              fontSize: t.compact ? 11 : 12,
+              fontSize: c.narrow ? 11 : 12,
               fontWeight: 600,
               formatter: t.barLabel(b),
             },
@@ -137,24 +122,24 @@ export function indicatorChartOption(
         markLine: {
           silent: true,
           symbol: 'none',
-          lineStyle: { color: ink.pass, type: 'dashed', width: 2 },
+          lineStyle: { color: c.ink.pass, type: 'dashed', width: 2 },
           // The axis is inverted (indicator 1 on top), so `start` is the top end of the line.
-          label: { formatter: t.thresholdLabel, position: 'start', color: ink.pass, fontWeight: 600 },
+          label: { formatter: t.thresholdLabel, position: 'start', color: c.ink.pass, fontWeight: 600 },
           data: [{ xAxis: t.threshold }],
         },
         markArea: {
           silent: true,
-          label: { show: !t.compact, position: 'top', fontSize: 11, color: ink.band },
+          label: { show: !c.narrow, position: 'top', fontSize: 11, color: c.ink.muted },
           data: t.bands.map((b, i) => [
             {
-              xAxis: b.from,
+              xAxis: b.min,
               name: t.bandLabels[i] ?? '',
               itemStyle: { color: bandColour(b, i, t.bands) },
             },
-            { xAxis: b.to },
+            { xAxis: b.max },
           ]),
         },
       },
     ],
   };
-}
+};

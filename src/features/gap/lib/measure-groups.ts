@@ -1,7 +1,7 @@
-import type { Framework } from '../../../../analysis/frameworks/types';
-import { measuresFor } from '../../../../analysis/measures/query';
-import type { Measure, MeasureCatalogue } from '../../../../analysis/measures/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
+import type { Framework } from '@analysis/frameworks/types';
+import { measuresFor } from '@analysis/measures/query';
+import type { Measure, MeasureCatalogue } from '@analysis/measures/types';
+import type { Assessment } from '@analysis/scoring/assessment';
 
 /** The suggested measures of one question or item. */
 export interface MeasureGroup {

@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
+import type { Framework } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
 
 /** What one indicator lacks: its own score, and/or some of its questions or items. */
 export interface MissingIndicator {

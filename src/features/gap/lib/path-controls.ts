@@ -1,63 +1,22 @@
-import type { Framework, RatingLevel } from '../../../../analysis/frameworks/types';
-import { DEFAULT_MARGIN, type PathOptions } from '../../../../analysis/gaps/path';
+import type { Framework, RatingLevel } from '@analysis/frameworks/types';
+import { DEFAULT_MARGIN, type PathOptions } from '@analysis/gaps/path';
+import { type PathControls } from '@/shared/url/routes/gap';
 
-/** What the user set on the path: codes locked in, codes left out, highest values (points 0–100). */
-export interface PathControls {
-  lock: string[];
-  exclude: string[];
-  caps: Record<string, number>;
-}
+// The controls' URL form (parse, format) is the gap route's (src/shared/url/routes/gap.ts).
+export {
+  NO_CONTROLS,
+  formatCaps,
+  formatCodes,
+  formatMargin,
+  MAX_MARGIN,
+  parseCaps,
+  parseMargin,
+  parseCodes,
+  type PathControls,
+} from '@/shared/url/routes/gap';
 
-export const NO_CONTROLS: PathControls = { lock: [], exclude: [], caps: {} };
-
-const CODE = /^(?:[IEO]\d{1,3}|\d{1,2})$/;
-
-/** A URL list of codes (`O3,E10,9`): unknown shapes and repeats dropped. */
-export function parseCodes(text: string | null): string[] {
-  if (!text) return [];
-  return [...new Set(text.split(',').map((c) => c.trim().toUpperCase()))].filter((c) => CODE.test(c));
-}
-
-/** URL caps (`E10:90,4:88.5`): code → highest value, kept within 0–100. */
-export function parseCaps(text: string | null): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const part of (text ?? '').split(',')) {
-    const [code, value] = part.split(':');
-    const c = code?.trim().toUpperCase() ?? '';
-    const v = Number(value);
-    if (CODE.test(c) && value !== undefined && value.trim() !== '' && Number.isFinite(v))
-      out[c] = Math.min(100, Math.max(0, v));
-  }
-  return out;
-}
-
-export function formatCodes(codes: readonly string[]): string {
-  return codes.join(',');
-}
-
-export function formatCaps(caps: Readonly<Record<string, number>>): string {
-  return Object.entries(caps)
-    .map(([c, v]) => `${c}:${v}`)
-    .join(',');
-}
-
-/** The highest safety margin the path offers (points above each line of the target). */
-export const MAX_MARGIN = 5;
 /** The margins offered as choices; any other value within 0–MAX_MARGIN may be typed. */
 export const MARGIN_CHOICES: readonly number[] = [0, DEFAULT_MARGIN, 1];
-
-/** A URL margin (`0`, `0.5`, `1.25`): null (the default) unless a number within 0–MAX_MARGIN, 2 decimals. */
-export function parseMargin(text: string | null): number | null {
-  if (text === null || text.trim() === '') return null;
-  const v = Number(text.trim().replace(',', '.'));
-  if (!Number.isFinite(v) || v < 0 || v > MAX_MARGIN) return null;
-  return Math.round(v * 100) / 100;
-}
-
-/** The URL text of a margin: empty for the default so links stay short. */
-export function formatMargin(margin: number | null): string {
-  return margin === null || margin === DEFAULT_MARGIN ? '' : String(margin);
-}
 
 /** The path options of analyseGroup for these controls (effort comes from the catalogue). */
 export function pathOptions(c: PathControls, margin: number | null = null): PathOptions {

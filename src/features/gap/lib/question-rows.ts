@@ -1,8 +1,12 @@
-import { toCsv } from '../../../../analysis/exports/csv';
-import { resolveFramework } from '../../../../analysis/frameworks/registry';
-import { questionMark, type WordingMark } from '../../../../analysis/frameworks/wording';
-import type { Assessment, CodeResult } from '../../../../analysis/scoring/assessment';
-import { round } from '../../../../analysis/scoring/round';
+import { toCsv } from '@analysis/exports/csv';
+import { resolveFramework } from '@analysis/frameworks/registry';
+import { questionMark, type WordingMark } from '@analysis/frameworks/wording';
+import type { Assessment, CodeResult } from '@analysis/scoring/assessment';
+import { round } from '@analysis/scoring/round';
+import type { QuestionSort, SortDir } from '@/shared/url/routes/gap';
+
+// The question table's sort is part of the gap route's URL state.
+export { DEFAULT_DIR, QUESTION_SORTS, type QuestionSort, type SortDir } from '@/shared/url/routes/gap';
 
 /** One IIT/EIT question of the question table. */
 export interface QuestionRow extends CodeResult {
@@ -14,21 +18,6 @@ export interface QuestionRow extends CodeResult {
   /** The wording is our summary or an earlier form's, not the NACC's own for this year (shown as such). */
   mark: WordingMark | null;
 }
-
-export type QuestionSort = 'gain' | 'code' | 'score' | 'gap' | 'negative' | 'impact';
-export type SortDir = 'asc' | 'desc';
-
-export const QUESTION_SORTS: readonly QuestionSort[] = ['gain', 'code', 'score', 'gap', 'negative', 'impact'];
-
-/** The natural direction of each sort: the worst or largest first, the code in framework order. */
-export const DEFAULT_DIR: Record<QuestionSort, SortDir> = {
-  gain: 'desc',
-  code: 'asc',
-  score: 'asc',
-  gap: 'desc',
-  negative: 'desc',
-  impact: 'desc',
-};
 
 /** Every IIT/EIT question present in an assessment, in framework order, with its gain to the pass mark. */
 export function questionRows(a: Assessment): QuestionRow[] {

@@ -1,8 +1,8 @@
-import type { Dataset } from '../../../../analysis/dataset';
-import type { Framework, RatingLevel, ToolId } from '../../../../analysis/frameworks/types';
-import type { Assessment } from '../../../../analysis/scoring/assessment';
-import { round } from '../../../../analysis/scoring/round';
-import type { Scoreboard } from '../../../../analysis/scoring/score-all';
+import type { Dataset } from '@analysis/dataset';
+import type { Framework, RatingLevel, ToolId } from '@analysis/frameworks/types';
+import type { Assessment } from '@analysis/scoring/assessment';
+import { round } from '@analysis/scoring/round';
+import { officialOverall, overallSource, type Scoreboard } from '@analysis/scoring/score-all';
 
 /** A tool score that keeps the agency below the level its overall alone would reach. */
 export interface ToolShortfall {
@@ -52,7 +52,7 @@ export function toolStanding(score: number | null, threshold = 85, top = 95): To
 /** The same agency's overall in the latest earlier year of the dataset. */
 export interface PreviousYear {
   year: number;
-  /** Computed overall, else the published one; null when neither is known. */
+  /** The official overall (published, else computed: officialOverall); null when neither is known. */
   overall: number | null;
   published: boolean;
 }
@@ -67,11 +67,10 @@ export function previousYear(ds: Dataset, sb: Scoreboard, orgKey: string, year: 
     if (y < year && (best < 0 || y > sb.groups.year[best])) best = g;
   }
   if (best < 0) return null;
-  const computed = sb.overall[best];
-  const published = sb.published[best];
-  const useComputed = !Number.isNaN(computed);
-  const overall = useComputed ? computed : Number.isNaN(published) ? null : published;
-  return { year: sb.groups.year[best], overall, published: !useComputed && overall !== null };
+  // The same rule as the year shown beside it (officialOverall), so the change compares like with like.
+  const source = overallSource(sb, best);
+  const overall = source ? officialOverall(sb, best) : null;
+  return { year: sb.groups.year[best], overall, published: source === 'published' };
 }
 
 /** Every fiscal year in which the dataset holds agency `orgKey`, oldest first. */

@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
+import { toArabicDigits } from '@analysis/text/thai-digits';
 
 /** What a typed what-if value means: a score, or why it cannot be one. */
 export type ScoreText = { ok: true; value: number } | { ok: false; why: 'empty' | 'number' | 'range' };

@@ -1,4 +1,4 @@
-import type { WhatIfChanges } from '../../../../analysis/gaps/what-if';
+import type { WhatIfChanges } from '@analysis/gaps/what-if';
 
 /** How many values differ from the actual ones. */
 export function countEdits(e: WhatIfChanges): number {

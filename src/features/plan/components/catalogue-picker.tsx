@@ -1,11 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { Measure } from '../../../../analysis/measures/types';
-import type { PlanIssue } from '../../../../analysis/plans/types';
-import { timeframeText } from '../../../../analysis/plans/timeframe';
-import { Field } from '../../../components/field';
-import { useCatalogue } from '../../../lib/catalogue/use-catalogue';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Measure } from '@analysis/measures/types';
+import type { PlanIssue } from '@analysis/plans/types';
+import { timeframeText } from '@analysis/plans/timeframe';
+import { Field } from '@/shared/ui/field';
+import { useCatalogue } from '@/shared/catalogue/use-catalogue';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { searchCatalogue } from '../lib/catalogue-search';
 import { planMessages } from '../messages';
 import { useEditor } from './editor-context';
@@ -21,7 +21,7 @@ export interface CataloguePickerProps {
 
 /** The catalogue beside an issue: its codes' measures first, searchable by code or words; "add" copies one in. */
 export function CataloguePicker({ issue, inPlan, onAdd, onClose, headingId }: CataloguePickerProps) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt, pick } = useI18n();
   const { lang, planYear, basedOnYear } = useEditor();
   const catalogue = useCatalogue();

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { getPlanState, putPlan } from '../../../lib/storage/plan-state';
-import { planPath } from '../../../lib/url/view-links';
+import { useMessages } from '@/shared/i18n/messages';
+import { getPlanState, putPlan } from '@/shared/store/plan-state';
+import { planPath } from '@/shared/url/routes/plan';
 import { useDraft } from '../hooks/use-draft';
 import { planMessages } from '../messages';
 import { DraftStatus } from './draft-status';
@@ -12,7 +12,7 @@ import { DraftStatus } from './draft-status';
  * shows the editor). Until then, say what it is waiting for.
  */
 export function DraftMaker({ ds, org, year }: { ds: string | null; org: string; year: number }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const draft = useDraft(ds, org, year);
   useEffect(() => {
     if (draft.kind !== 'ready' || getPlanState().plans.has(draft.plan.id)) return;

@@ -1,6 +1,6 @@
+import type { Lang } from '@analysis/text/lang';
 import { createContext, useContext } from 'react';
-import type { Plan } from '../../../../analysis/plans/types';
-import type { Lang } from '../lib/plan-edit';
+import type { Plan } from '@analysis/plans/types';
 
 /** What every part of the plan editor needs: the plan's facts and the ways to change it. */
 export interface EditorApi {

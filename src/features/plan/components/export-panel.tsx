@@ -1,9 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
-import type { Plan } from '../../../../analysis/plans/types';
-import { timeframeText } from '../../../../analysis/plans/timeframe';
-import { Field } from '../../../components/field';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { ReactNode } from 'react';
+import type { Plan } from '@analysis/plans/types';
+import { DocumentExport } from '@/shared/document/document-export';
+import { useMessages } from '@/shared/i18n/messages';
 import { exportPlanCsv, exportPlanDocx, type ExportOptions } from '../lib/export';
 import { planMessages } from '../messages';
 
@@ -15,106 +13,24 @@ export interface ExportPanelProps {
   extra?: ReactNode;
 }
 
-type Status =
-  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; name: string } | { kind: 'failed'; detail: string };
-
 /**
- * Word, CSV and print in a bar that stays at the top of the screen while the plan scrolls under it (the
- * editor's direct child, so it sticks for the whole plan), then the document options (timeframes as
- * quarters or months, Thai digits) in their own panel.
+ * The plan's Word, CSV and print (timeframes written as quarters by default) in a bar that stays at the
+ * top of the screen while the plan scrolls under it, then the document options in their own panel.
  */
 export function ExportPanel({ plan, options, onOptions, extra }: ExportPanelProps) {
-  const m = useFeatureMessages(planMessages);
-  const { fmt } = useI18n();
-  const planYear = plan.planYear;
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const headingId = useId();
-  const optionsId = useId();
-  const digitsId = useId();
-  const docx = () => {
-    if (status.kind === 'busy') return;
-    setStatus({ kind: 'busy' });
-    exportPlanDocx(plan, options).then(
-      (name) => setStatus({ kind: 'done', name }),
-      (err: unknown) =>
-        setStatus({ kind: 'failed', detail: err instanceof Error ? err.message : String(err) }),
-    );
-  };
+  const m = useMessages(planMessages);
   return (
-    <>
-      <div className="export-bar no-print" role="region" aria-labelledby={headingId} data-testid="export-bar">
-        <h2 id={headingId} className="export-bar-title">
-          {m('export.title')}
-        </h2>
-        <div className="actions">
-          {/* aria-disabled, not disabled, while the file is made: a disabled button would drop the focus. */}
-          <button type="button" className="primary" onClick={docx} aria-disabled={status.kind === 'busy'}>
-            {m('export.docx')}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              try {
-                setStatus({ kind: 'done', name: exportPlanCsv(plan, options) });
-              } catch (err) {
-                setStatus({ kind: 'failed', detail: err instanceof Error ? err.message : String(err) });
-              }
-            }}
-          >
-            {m('export.csv')}
-          </button>
-          <button type="button" onClick={() => window.print()}>
-            {m('export.print')}
-          </button>
-          {extra}
-        </div>
-        <p className={status.kind === 'failed' ? 'field-error' : 'muted small'} role="status">
-          {status.kind === 'busy'
-            ? m('export.busy')
-            : status.kind === 'done'
-              ? m('export.done', { name: status.name })
-              : status.kind === 'failed'
-                ? m('export.failed', { detail: status.detail })
-                : ''}
-        </p>
-      </div>
-      <section className="panel export-panel" aria-labelledby={optionsId}>
-        <h2 id={optionsId}>{m('export.options')}</h2>
-        <div className="filters">
-          <Field label={m('export.timeframes')}>
-            {(id) => (
-              <select
-                id={id}
-                value={options.timeframes}
-                onChange={(e) =>
-                  onOptions({ timeframes: e.currentTarget.value === 'months' ? 'months' : 'quarters' })
-                }
-              >
-                <option value="quarters">
-                  {m('export.quarters', {
-                    example: fmt.digits(timeframeText('Q1-Q4', planYear, options.lang, 'quarters')),
-                  })}
-                </option>
-                <option value="months">
-                  {m('export.months', {
-                    example: fmt.digits(timeframeText('Q1-Q4', planYear, options.lang, 'months')),
-                  })}
-                </option>
-              </select>
-            )}
-          </Field>
-          <div className="check">
-            <input
-              id={digitsId}
-              type="checkbox"
-              checked={options.thaiDigits}
-              onChange={(e) => onOptions({ thaiDigits: e.currentTarget.checked })}
-            />
-            <label htmlFor={digitsId}>{m('export.thaiDigits')}</label>
-          </div>
-        </div>
-        <p className="muted small">{m('export.hint')}</p>
-      </section>
-    </>
+    <DocumentExport
+      planYear={plan.planYear}
+      options={options}
+      onOptions={onOptions}
+      timeframesLabel={m('export.timeframes')}
+      timeframeOrder={['quarters', 'months']}
+      docx={() => exportPlanDocx(plan, options)}
+      csv={() => exportPlanCsv(plan, options)}
+      hint={m('export.hint')}
+      sticky
+      extra={extra}
+    />
   );
 }

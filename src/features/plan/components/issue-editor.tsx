@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { headingById } from '../../../../analysis/frameworks/issue-headings';
-import { markLabel } from '../../../../analysis/frameworks/wording';
-import type { Measure } from '../../../../analysis/measures/types';
-import { questionMarkOf } from '../../../../analysis/plans/plan-table';
-import type { PlanIssue } from '../../../../analysis/plans/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { headingById } from '@analysis/frameworks/issue-headings';
+import { markLabel } from '@analysis/frameworks/wording';
+import type { Measure } from '@analysis/measures/types';
+import { questionMarkOf } from '@analysis/plans/plan-table';
+import type { PlanIssue } from '@analysis/plans/types';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import {
   addCatalogueMeasure,
   addOwnMeasure,
@@ -36,7 +36,7 @@ export interface IssueEditorProps {
 
 /** One issue (ประเด็น): its title, questions and findings, measures, constraints. */
 export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCollapse }: IssueEditorProps) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt, pick } = useI18n();
   const { lang, edit, announce, focusLater, removed, current } = useEditor();
   const [picking, setPicking] = useState(false);

@@ -1,7 +1,7 @@
-import type { PlanMeasure } from '../../../../analysis/plans/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { PlanMeasure } from '@analysis/plans/types';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { moveMeasure, removeMeasure, setMeasureText, setTimeframe } from '../lib/plan-edit';
 import { timeframeOptions, timeframeValue } from '../lib/timeframes';
 import { planMessages } from '../messages';
@@ -18,7 +18,7 @@ export interface MeasureEditorProps {
 
 /** One measure of an issue: every field editable, moved up or down, removed (with undo). */
 export function MeasureEditor({ measure, issueNo, no, count }: MeasureEditorProps) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt, pick } = useI18n();
   const { lang, planYear, edit, announce, focusLater, removed, current } = useEditor();
   const label = fmt.digits(`${issueNo}.${no}`);

@@ -1,109 +1,60 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Field } from '../../../components/field';
-import { builtinEntry } from '../../../lib/datasets/builtin-entries';
-import { addDataset, useRegistry } from '../../../lib/datasets/dataset-registry';
-import { exampleById } from '../../../lib/datasets/examples';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { PlanState } from '../../../lib/storage/plan-state';
-import { dataPath, planPath } from '../../../lib/url/view-links';
+import { AgencyPicker } from '@/shared/agency/agency-picker';
+import { agencyName } from '@/shared/agency/agency-text';
+import { useAgencyYearChoices } from '@/shared/agency/use-agency-choices';
+import { Field } from '@/shared/ui/field';
+import { DatasetGate } from '@/shared/dataset/dataset-gate';
+import { useRegistry } from '@/shared/dataset/dataset-registry';
+import { useDatasetLabel } from '@/shared/dataset/use-dataset-label';
+import { Notice } from '@/shared/ui/notice';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import type { PlanState } from '@/shared/store/plan-state';
+import { dataPath } from '@/shared/url/routes/data';
+import { planPath } from '@/shared/url/routes/plan';
 import { planIdOf, usePlanParams } from '../hooks/use-plan-params';
-import { agencyChoices, filterChoices } from '../lib/agency-choices';
 import { planMessages } from '../messages';
-import { DraftStatus } from './draft-status';
-
-function useEntryName(): (e: DatasetEntry) => string {
-  const { pick, t } = useI18n();
-  return (e) => {
-    if (e.source.kind === 'demo') return t('open.demo.title');
-    if (e.source.kind === 'example') {
-      const ex = exampleById(e.source.example);
-      if (ex) return pick(ex.titleTh, ex.titleEn);
-    }
-    return e.label;
-  };
-}
 
 function Agencies({ ds, loaded, plans }: { ds: string; loaded: LoadedDataset; plans: PlanState['plans'] }) {
-  const m = useFeatureMessages(planMessages);
-  const { fmt } = useI18n();
+  const m = useMessages(planMessages);
+  const { t, fmt } = useI18n();
   const [params, setParams] = usePlanParams();
-  const [typed, setTyped] = useState(params.q);
-  const q = useDeferredValue(typed);
-  const choices = useMemo(() => agencyChoices(loaded.dataset, loaded.scoreboard), [loaded]);
-  const shown = useMemo(() => filterChoices(choices, q), [choices, q]);
+  const choices = useAgencyYearChoices(loaded, true);
   return (
-    <>
-      <Field label={m('new.search')} grow>
-        {(id) => (
-          <input
-            id={id}
-            type="search"
-            value={typed}
-            placeholder={m('new.searchPlaceholder')}
-            onChange={(e) => {
-              setTyped(e.currentTarget.value);
-              setParams({ q: e.currentTarget.value });
-            }}
-          />
-        )}
-      </Field>
-      <p className="muted small" aria-live="polite">
-        {shown.total
-          ? m('new.count', {
-              total: fmt.int(shown.total),
-              more:
-                shown.total > shown.items.length ? m('new.more', { shown: fmt.int(shown.items.length) }) : '',
-            })
-          : m('new.none')}
-      </p>
-      <ul className="choice-list" data-testid="agency-choices">
-        {shown.items.map((c) => {
-          const exists = plans.has(planIdOf(c.orgKey, c.year));
-          const label = exists
-            ? m('new.openExisting', { planYear: fmt.year(c.year + 1) })
-            : m('new.draft', { planYear: fmt.year(c.year + 1) });
-          return (
-            <li key={`${c.orgKey}|${c.year}`}>
-              <span className="choice-text">
-                <strong>{m('new.row', { name: c.name, year: fmt.year(c.year) })}</strong>
-                <span className="muted small">
-                  {[c.place, Number.isNaN(c.overall) ? '' : m('new.score', { score: fmt.num(c.overall) })]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </span>
-              <Link
-                to={planPath({ ds, org: c.orgKey, year: c.year })}
-                className={exists ? 'button' : 'button primary'}
-                aria-label={`${label}: ${c.name}`}
-              >
-                {label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </>
+    <AgencyPicker
+      choices={choices}
+      orgs={loaded.dataset.orgs}
+      query={params.q}
+      onQuery={(q) => setParams({ q })}
+      limit={25}
+      listAll
+      placeholder={m('new.searchPlaceholder')}
+      testId="agency-choices"
+      detail={(c) => (Number.isNaN(c.overall) ? null : `· ${m('new.score', { score: fmt.num(c.overall) })}`)}
+      actions={(c) => {
+        const exists = plans.has(planIdOf(c.info.key, c.year));
+        const label = m(exists ? 'new.openExisting' : 'new.draft', { planYear: fmt.year(c.year + 1) });
+        return (
+          <Link
+            to={planPath({ ds, org: c.info.key, year: c.year })}
+            className={exists ? 'button' : 'button primary'}
+            aria-label={`${label}: ${agencyName(c.info, t('common.unnamed'))}`}
+          >
+            {label}
+          </Link>
+        );
+      }}
+    />
   );
 }
 
 /** Draft a new plan: choose a dataset (one open in this browser), then an agency-year of it. */
 export function NewPlan({ ds, plans }: { ds: string | null; plans: PlanState['plans'] }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const [, setParams] = usePlanParams();
   const { entries, restored } = useRegistry();
-  const nameOf = useEntryName();
-  const { entry, query } = useLoadedDataset(ds);
-  const found = entry !== undefined;
-  useEffect(() => {
-    if (!ds || !restored || found) return;
-    const builtin = builtinEntry(ds);
-    if (builtin) addDataset(builtin);
-  }, [ds, restored, found]);
+  const nameOf = useDatasetLabel();
   return (
     <section className="panel" aria-labelledby="new-plan-title" data-testid="new-plan">
       <h2 id="new-plan-title">{m('new.title')}</h2>
@@ -132,14 +83,19 @@ export function NewPlan({ ds, plans }: { ds: string | null; plans: PlanState['pl
           </Field>
         </div>
       )}
-      {!ds ? null : query.data ? (
-        <Agencies key={ds} ds={ds} loaded={query.data} plans={plans} />
-      ) : entry && query.isFetching ? (
-        <DraftStatus state={{ kind: 'loading-data', entry }} />
-      ) : query.isError ? (
-        <DraftStatus state={{ kind: 'data-failed', detail: query.error.message }} />
-      ) : restored && !entry && !builtinEntry(ds) ? (
-        <DraftStatus state={{ kind: 'dataset-missing' }} />
+      {ds ? (
+        <DatasetGate
+          key={ds}
+          id={ds}
+          notFound={
+            <Notice tone="warning">
+              <p>{m('draft.datasetMissing')}</p>
+              <Link to={dataPath()}>{m('new.toData')}</Link>
+            </Notice>
+          }
+        >
+          {(_, loaded) => <Agencies ds={ds} loaded={loaded} plans={plans} />}
+        </DatasetGate>
       ) : null}
     </section>
   );

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ITA_THRESHOLD } from '../../../../analysis/frameworks/ratings';
-import type { Plan } from '../../../../analysis/plans/types';
-import { RecordNotices } from '../../../components/record-notices';
-import { upgradePlan } from '../../../../analysis/plans/upgrade-plan';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { getPlanState, putPlan, removePlan, updatePlan } from '../../../lib/storage/plan-state';
-import type { StoredPlan } from '../../../lib/storage/plan-records';
-import type { SaveStatus } from '../../../lib/storage/write-queue';
-import { gapPath, planPath, reportPath } from '../../../lib/url/view-links';
+import { ITA_THRESHOLD } from '@analysis/frameworks/ratings';
+import type { Plan } from '@analysis/plans/types';
+import { RecordNotices } from '@/shared/store/record-notices';
+import { upgradePlan } from '@analysis/plans/upgrade-plan';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { getPlanState, putPlan, removePlan, updatePlan } from '@/shared/store/plan-state';
+import type { StoredPlan } from '@/shared/store/plan-records';
+import type { SaveStatus } from '@/shared/store/write-queue';
+import { gapPath } from '@/shared/url/routes/gap';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { usePlanParams } from '../hooks/use-plan-params';
 import { addHeading, addIssue, keepBelow, missingHeadings } from '../lib/plan-edit';
 import { planMessages } from '../messages';
@@ -32,7 +33,7 @@ function focusNow(id: string): void {
 
 /** The plan editor: heading, exports, every issue and measure editable, redraft and delete. */
 export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveStatus }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { lang, fmt, pick } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = usePlanParams();

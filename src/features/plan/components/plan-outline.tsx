@@ -1,6 +1,6 @@
-import type { Plan } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Plan } from '@analysis/plans/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { planMessages } from '../messages';
 
 /**
@@ -18,7 +18,7 @@ export function PlanOutline({
   onJump: (issueId: string) => void;
   onFoldAll: (fold: boolean) => void;
 }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt, pick } = useI18n();
   if (plan.issues.length === 0) return null;
   const all = plan.issues.every((i) => collapsed.has(i.id));

@@ -1,5 +1,5 @@
-import type { Plan } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { Plan } from '@analysis/plans/types';
+import { useMessages } from '@/shared/i18n/messages';
 import type { LayoutOptions } from '../lib/plan-layout';
 import { planMessages } from '../messages';
 import { PlanPrint } from './plan-print';
@@ -9,7 +9,7 @@ import { PlanPrint } from './plan-print';
  * (planLayout → analysis/plans/plan-table.ts), drawn on an A4-landscape sheet and redrawn on every edit.
  */
 export function PlanPreview({ plan, options }: { plan: Plan; options: LayoutOptions }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   return (
     <section className="panel plan-preview no-print" aria-labelledby="plan-preview-h" id="plan-preview">
       <h2 id="plan-preview-h">{m('preview.title')}</h2>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Plan } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import type { Plan } from '@analysis/plans/types';
+import { useMessages } from '@/shared/i18n/messages';
 import { forExport } from '../lib/plan-edit';
 import { planLayout, type LayoutOptions } from '../lib/plan-layout';
 import { planMessages } from '../messages';
@@ -19,7 +19,7 @@ export function PlanPrint({
   options: LayoutOptions;
   testId?: string;
 }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { table: t, rows } = useMemo(
     () => planLayout(forExport(plan, options.lang), options),
     [plan, options],

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { builtinEntry } from '../../../lib/datasets/builtin-entries';
-import { useDatasetEntry } from '../../../lib/datasets/dataset-registry';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { putPlan } from '../../../lib/storage/plan-state';
-import type { StoredPlan } from '../../../lib/storage/plan-records';
+import { builtinEntry } from '@/shared/dataset/builtin-entries';
+import { useDatasetEntry } from '@/shared/dataset/dataset-registry';
+import { useMessages } from '@/shared/i18n/messages';
+import { putPlan } from '@/shared/store/plan-state';
+import type { StoredPlan } from '@/shared/store/plan-records';
 import { draftNow } from '../hooks/use-draft';
 import { planMessages } from '../messages';
 import { ConfirmButton } from './confirm-button';
@@ -19,7 +19,7 @@ export function Redraft({
   ds: string | null;
   onDone: () => void;
 }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const client = useQueryClient();
   const [state, setState] = useState<
     { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; detail: string }

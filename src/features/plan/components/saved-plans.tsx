@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { removePlan } from '../../../lib/storage/plan-state';
-import type { StoredPlan } from '../../../lib/storage/plan-records';
-import { planPath, reportPath } from '../../../lib/url/view-links';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { removePlan } from '@/shared/store/plan-state';
+import type { StoredPlan } from '@/shared/store/plan-records';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { planMessages } from '../messages';
 import { ConfirmButton } from './confirm-button';
 
 /** Every plan saved in this browser, newest edit first: open, go to its report, delete. */
 export function SavedPlans({ plans }: { plans: readonly StoredPlan[] }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt, lang } = useI18n();
   const when = new Intl.DateTimeFormat(lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
     dateStyle: 'medium',

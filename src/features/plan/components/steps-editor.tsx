@@ -1,13 +1,13 @@
-import type { PlanMeasure } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { PlanMeasure } from '@analysis/plans/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { addStep, moveStep, removeStep, setStep } from '../lib/plan-edit';
 import { planMessages } from '../messages';
 import { domId, useEditor } from './editor-context';
 
 /** The steps of a measure, one line each: edit, add (button or Enter), remove, move up and down. */
 export function StepsEditor({ measure }: { measure: PlanMeasure }) {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const { fmt } = useI18n();
   const { lang, edit, focusLater, announce } = useEditor();
   const steps = lang === 'th' ? measure.stepsTh : measure.stepsEn;

@@ -1,23 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { analyseGroup, findGroup } from '../../../../analysis/analyse';
-import { buildPlan } from '../../../../analysis/plans/build-plan';
-import type { Plan } from '../../../../analysis/plans/types';
-import type { MeasureCatalogue } from '../../../../analysis/measures/types';
-import { loadBuiltinCatalogue, useCatalogue } from '../../../lib/catalogue/use-catalogue';
-import { builtinEntry } from '../../../lib/datasets/builtin-entries';
-import { datasetQuery } from '../../../lib/datasets/dataset-query';
-import { addDataset, getRegistry } from '../../../lib/datasets/dataset-registry';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
+import { useMemo } from 'react';
+import { analyseGroup, findGroup } from '@analysis/analyse';
+import { buildPlan } from '@analysis/plans/build-plan';
+import type { Plan } from '@analysis/plans/types';
+import type { MeasureCatalogue } from '@analysis/measures/types';
+import { loadBuiltinCatalogue, useCatalogue } from '@/shared/catalogue/use-catalogue';
+import { builtinEntry } from '@/shared/dataset/builtin-entries';
+import { datasetQuery } from '@/shared/dataset/dataset-query';
+import { addDataset, getRegistry } from '@/shared/dataset/dataset-registry';
+import type { LoadedDataset } from '@/shared/dataset/types';
+import { useDataset, type DatasetState } from '@/shared/dataset/use-dataset';
 import { planIdOf } from './use-plan-params';
 
 export type DraftState =
   | { kind: 'no-dataset' }
   | { kind: 'restoring' }
-  | { kind: 'dataset-missing' }
-  | { kind: 'loading-data'; entry: DatasetEntry }
-  | { kind: 'data-failed'; detail: string }
+  /** The dataset is not ready (read back, read, failed, not in this browser). */
+  | { kind: 'dataset'; state: Exclude<DatasetState, { kind: 'ready' }> }
   | { kind: 'loading-catalogue' }
   | { kind: 'catalogue-failed'; detail: string }
   | { kind: 'not-found' }
@@ -71,25 +70,16 @@ export async function draftNow(client: QueryClient, ds: string, org: string, yea
  * catalogue and the plan built (analysis/plans/build-plan.ts). Nothing is read while `enabled` is false.
  */
 export function useDraft(ds: string | null, org: string, year: number, enabled = true): DraftState {
-  const id = enabled ? ds : null;
-  const { restored, entry, query } = useLoadedDataset(id);
-  const found = entry !== undefined;
-  useEffect(() => {
-    if (!id || !restored || found) return;
-    const builtin = builtinEntry(id);
-    if (builtin) addDataset(builtin);
-  }, [id, restored, found]);
+  const state = useDataset(enabled ? ds : null);
+  const loaded = state.kind === 'ready' ? state.loaded : null;
   const catalogue = useCatalogue();
   const built = useMemo(() => {
-    const loaded = query.data;
     const measures = catalogue.data?.measures;
     return loaded && measures ? draftFrom(loaded, measures, org, year) : null;
-  }, [query.data, catalogue.data, org, year]);
+  }, [loaded, catalogue.data, org, year]);
   if (!ds) return { kind: 'no-dataset' };
   if (!enabled) return { kind: 'restoring' };
-  if (!entry) return restored && !builtinEntry(ds) ? { kind: 'dataset-missing' } : { kind: 'restoring' };
-  if (query.isError) return { kind: 'data-failed', detail: query.error.message };
-  if (!query.data) return { kind: 'loading-data', entry };
+  if (state.kind !== 'ready') return { kind: 'dataset', state };
   if (catalogue.isError) return { kind: 'catalogue-failed', detail: catalogue.error.message };
   if (!built) return { kind: 'loading-catalogue' };
   if (built === 'not-found') return { kind: 'not-found' };

@@ -1,72 +1,17 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { useSettings } from '../../../lib/settings/settings-store';
-import { DEFAULT_TIMEFRAMES } from '../../../../analysis/plans/timeframe';
+import {
+  readPlanParams,
+  writePlanParams,
+  type DocumentParamsPatch,
+  type PlanParams,
+} from '@/shared/url/routes/plan';
+import { useRouteParams } from '@/shared/url/use-route-params';
 
-/** What the plan view shows, all in its URL (`#/plan?ds=…&org=…&year=…&tf=months&td=0`). */
-export interface PlanParams {
-  ds: string | null;
-  /** OrgInfo.key of the agency. */
-  org: string | null;
-  /** Fiscal year (BE) of the assessment the plan is drafted from; the plan is for year + 1. */
-  year: number | null;
-  /** Export options: timeframes in quarters or months; Thai digits in documents. */
-  timeframes: 'quarters' | 'months';
-  thaiDigits: boolean;
-  /** Search text of the agency picker. */
-  q: string;
-}
+export { planIdOf, readPlanParams, type PlanParams } from '@/shared/url/routes/plan';
 
-/** A plan's id from its agency and assessed year (as analysis/plans/build-plan.ts makes it). */
-export const planIdOf = (org: string, year: number): string => `${org}|${year + 1}`;
-
-export function readPlanParams(p: URLSearchParams, lang: 'th' | 'en'): PlanParams {
-  const year = Number(p.get('year'));
-  const td = p.get('td');
-  return {
-    ds: p.get('ds') || null,
-    org: p.get('org'),
-    year: Number.isInteger(year) && year > 2400 && year < 3000 ? year : null,
-    timeframes:
-      p.get('tf') === 'months' || p.get('tf') === 'quarters'
-        ? (p.get('tf') as 'months' | 'quarters')
-        : DEFAULT_TIMEFRAMES,
-    // Thai official documents write Thai digits: on by default for Thai, off for English.
-    thaiDigits: td === null ? lang === 'th' : td === '1',
-    q: p.get('q') ?? '',
-  };
-}
-
-export interface PlanParamsPatch {
-  ds?: string | null;
-  timeframes?: 'quarters' | 'months';
-  thaiDigits?: boolean;
-  q?: string;
-}
+const route = { read: readPlanParams, write: writePlanParams };
 
 /** The view's state and a setter (options replace the history entry; they are not places to go back to). */
-export function usePlanParams(): [PlanParams, (patch: PlanParamsPatch) => void] {
-  const { lang } = useSettings();
-  const [search, setSearch] = useSearchParams();
-  const params = useMemo(() => readPlanParams(search, lang), [search, lang]);
-  const update = useCallback(
-    (patch: PlanParamsPatch) => {
-      setSearch(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          const put = (k: string, v: string | null) =>
-            v === null || v === '' ? next.delete(k) : next.set(k, v);
-          if (patch.ds !== undefined) put('ds', patch.ds);
-          if (patch.timeframes !== undefined)
-            put('tf', patch.timeframes === DEFAULT_TIMEFRAMES ? null : patch.timeframes);
-          if (patch.thaiDigits !== undefined) put('td', patch.thaiDigits ? '1' : '0');
-          if (patch.q !== undefined) put('q', patch.q);
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setSearch],
-  );
-  return [params, update];
+export function usePlanParams(): [PlanParams, (patch: DocumentParamsPatch) => void] {
+  const [params, update] = useRouteParams<PlanParams, DocumentParamsPatch>(route);
+  return [params, (patch) => update(patch, true)];
 }

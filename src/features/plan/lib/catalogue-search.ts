@@ -1,5 +1,5 @@
-import type { Measure, MeasureCatalogue } from '../../../../analysis/measures/types';
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
+import type { Measure, MeasureCatalogue } from '@analysis/measures/types';
+import { toArabicDigits } from '@analysis/text/thai-digits';
 
 /** Text as the search compares it: Arabic digits, lower case, no spaces (Thai is written without them). */
 export function normalise(s: string): string {

@@ -1,38 +1,15 @@
-import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
-import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
-import type { DocFonts } from '../../../../analysis/plans/docx-common';
-import { planCsv } from '../../../../analysis/plans/plan-csv';
-import type { Plan } from '../../../../analysis/plans/types';
-import { downloadBytes, downloadText, safeFileName } from '../../../lib/download';
+import type { Lang } from '@analysis/text/lang';
+import { planCsv } from '@analysis/plans/plan-csv';
+import type { Plan } from '@analysis/plans/types';
+import type { DocumentOptions } from '@/shared/document/document-export';
+import { DOCX_MIME, sarabunFonts } from '@/shared/document/docx-files';
+import { downloadBytes, downloadText, safeFileName } from '@/shared/ui/download';
 import { forExport } from './plan-edit';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The plan is written with the options of every signed document. */
+export type ExportOptions = DocumentOptions;
 
-export interface ExportOptions {
-  lang: 'th' | 'en';
-  thaiDigits: boolean;
-  timeframes: 'quarters' | 'months';
-}
-
-/**
- * Sarabun (regular and bold TTF, shipped with the app) to embed in a .docx, so it shows in Sarabun on a
- * computer without the font. Null when the files cannot be fetched: the document then names the font only.
- */
-async function sarabunFonts(): Promise<DocFonts | null> {
-  try {
-    const get = async (url: string) => {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${res.status}`);
-      return new Uint8Array(await res.arrayBuffer());
-    };
-    const [regular, bold] = await Promise.all([get(sarabunRegularUrl), get(sarabunBoldUrl)]);
-    return { regular, bold };
-  } catch {
-    return null;
-  }
-}
-
-export function planFileName(plan: Plan, lang: 'th' | 'en', ext: string): string {
+export function planFileName(plan: Plan, lang: Lang, ext: string): string {
   const base =
     lang === 'th'
       ? `มาตรการ-ITA-${plan.orgName}-${plan.planYear}`
@@ -42,10 +19,7 @@ export function planFileName(plan: Plan, lang: 'th' | 'en', ext: string): string
 
 /** Build the plan's .docx (the Word exporter is loaded only now) and download it; returns the file name. */
 export async function exportPlanDocx(plan: Plan, o: ExportOptions): Promise<string> {
-  const [{ planDocx }, fonts] = await Promise.all([
-    import('../../../../analysis/plans/plan-docx'),
-    sarabunFonts(),
-  ]);
+  const [{ planDocx }, fonts] = await Promise.all([import('@analysis/plans/plan-docx'), sarabunFonts()]);
   const bytes = await planDocx(forExport(plan, o.lang), { ...o, fonts: fonts ?? undefined });
   const name = planFileName(plan, o.lang, 'docx');
   downloadBytes(name, bytes, DOCX_MIME);

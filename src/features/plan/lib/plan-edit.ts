@@ -1,13 +1,12 @@
-import { headingById, ISSUE_HEADINGS } from '../../../../analysis/frameworks/issue-headings';
-import type { Measure } from '../../../../analysis/measures/types';
-import type { Plan, PlanIssue, PlanMeasure, PlanQuestion } from '../../../../analysis/plans/types';
+import type { Lang } from '@analysis/text/lang';
+import { headingById, ISSUE_HEADINGS } from '@analysis/frameworks/issue-headings';
+import type { Measure } from '@analysis/measures/types';
+import type { Plan, PlanIssue, PlanMeasure, PlanQuestion } from '@analysis/plans/types';
 
 /**
  * Every change the plan editor makes, as pure functions from one plan to the next (the editor stores what
  * they return). Unknown ids leave the plan as it is (the same object).
  */
-
-export type Lang = 'th' | 'en';
 
 /** Move the element at `from` by `by` places (−1 up, +1 down); the same array when it cannot move. */
 export function move<T>(xs: readonly T[], from: number, by: number): readonly T[] {

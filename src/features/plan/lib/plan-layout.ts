@@ -1,6 +1,7 @@
-import { planTable, questionLine, type PlanTable } from '../../../../analysis/plans/plan-table';
-import { toThaiDigits } from '../../../../analysis/text/thai-digits';
-import type { Plan } from '../../../../analysis/plans/types';
+import type { Lang } from '@analysis/text/lang';
+import { planTable, questionLine, type PlanTable } from '@analysis/plans/plan-table';
+import { toThaiDigits } from '@analysis/text/thai-digits';
+import type { Plan } from '@analysis/plans/types';
 
 /**
  * The plan as the printed page shows it: the same table model the Word export writes
@@ -9,7 +10,7 @@ import type { Plan } from '../../../../analysis/plans/types';
  */
 
 export interface LayoutOptions {
-  lang: 'th' | 'en';
+  lang: Lang;
   thaiDigits: boolean;
   timeframes: 'quarters' | 'months';
 }

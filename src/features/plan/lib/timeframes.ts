@@ -1,4 +1,5 @@
-import { parseQuarters, timeframeText } from '../../../../analysis/plans/timeframe';
+import type { Lang } from '@analysis/text/lang';
+import { parseQuarters, timeframeText } from '@analysis/plans/timeframe';
 
 /** Every span of fiscal quarters a measure can run in, as stored (`Q1`, `Q1-Q2`, … `Q4`). */
 export const QUARTER_SPANS: readonly string[] = (() => {
@@ -17,7 +18,7 @@ export interface TimeframeOption {
  * ("ไตรมาส 1–2 (ต.ค. 2567 – มี.ค. 2568)"); a timeframe written as free text (from a user's catalogue)
  * is kept as a choice of its own so choosing nothing never changes it.
  */
-export function timeframeOptions(current: string, planYear: number, lang: 'th' | 'en'): TimeframeOption[] {
+export function timeframeOptions(current: string, planYear: number, lang: Lang): TimeframeOption[] {
   const opts = QUARTER_SPANS.map((value) => ({
     value,
     label: `${timeframeText(value, planYear, lang, 'quarters')} (${timeframeText(value, planYear, lang, 'months')})`,

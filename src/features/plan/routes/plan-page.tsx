@@ -1,7 +1,7 @@
-import '../../../styles/documents.css';
+import '@/styles/documents.css';
 import '../plan.css';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { usePlanState } from '../../../lib/storage/plan-state';
+import { useMessages } from '@/shared/i18n/messages';
+import { usePlanState } from '@/shared/store/plan-state';
 import { DraftMaker } from '../components/draft-maker';
 import { NewPlan } from '../components/new-plan';
 import { PlanEditor } from '../components/plan-editor';
@@ -14,7 +14,7 @@ import { planMessages } from '../messages';
  * fresh draft when there is none, or (without org/year) the saved plans and a picker for a new one.
  */
 export function PlanPage() {
-  const m = useFeatureMessages(planMessages);
+  const m = useMessages(planMessages);
   const [params] = usePlanParams();
   const state = usePlanState();
   if (!state.restored)

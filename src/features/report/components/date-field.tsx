@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { thaiDate } from '../../../../analysis/plans/report';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { thaiDate } from '@analysis/plans/report';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { dateDraft, setDateDraft } from '../lib/date-drafts';
 import { dateInputText, parseDateInput } from '../lib/dates';
 import { reportMessages } from '../messages';
@@ -22,7 +22,7 @@ export interface DateFieldProps {
  * read as is shown beside it. Only a readable date (or an empty box) is saved.
  */
 export function DateField({ label, value, onChange, warning, draftKey }: DateFieldProps) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt } = useI18n();
   const id = useId();
   const [text, setText] = useState(() => (draftKey && dateDraft(draftKey)) || dateInputText(value));

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
-import { reportProgress } from '../../../../analysis/plans/report';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { PlanState } from '../../../lib/storage/plan-state';
-import { planPath, reportPath } from '../../../lib/url/view-links';
+import { reportProgress } from '@analysis/plans/report';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import type { PlanState } from '@/shared/store/plan-state';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { reportMessages } from '../messages';
 
 /** The saved plans, each with its progress, to choose the one to report on. */
 export function PlanList({ state, ds }: { state: PlanState; ds: string | null }) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt } = useI18n();
   const plans = [...state.plans.values()].sort((a, b) => b.updatedAt - a.updatedAt);
   return (

@@ -1,15 +1,15 @@
-import type { Progress } from '../../../../analysis/plans/report';
-import { STATUS_LABELS } from '../../../../analysis/plans/report';
-import type { ResultStatus } from '../../../../analysis/plans/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { Progress } from '@analysis/plans/report';
+import { STATUS_LABELS } from '@analysis/plans/report';
+import type { ResultStatus } from '@analysis/plans/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { reportMessages } from '../messages';
 
 const ORDER: readonly ResultStatus[] = ['done', 'in-progress', 'not-started', 'cancelled'];
 
 /** Progress at a glance: the done share, a bar of the statuses, and each status with its count (text, swatch, pattern). */
 export function ProgressPanel({ progress }: { progress: Progress }) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt, pick } = useI18n();
   const counted = progress.total - progress.byStatus.cancelled;
   const pct = fmt.pct(progress.donePct);

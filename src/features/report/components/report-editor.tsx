@@ -1,14 +1,14 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { reportProgress } from '../../../../analysis/plans/report';
-import type { MeasureResult, ResultsReport } from '../../../../analysis/plans/types';
-import { upgradePlan } from '../../../../analysis/plans/upgrade-plan';
-import { RecordNotices } from '../../../components/record-notices';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { getPlanState, putReport, type PlanState } from '../../../lib/storage/plan-state';
-import type { StoredPlan } from '../../../lib/storage/plan-records';
-import { planPath, reportPath } from '../../../lib/url/view-links';
+import { reportProgress } from '@analysis/plans/report';
+import type { MeasureResult, ResultsReport } from '@analysis/plans/types';
+import { upgradePlan } from '@analysis/plans/upgrade-plan';
+import { RecordNotices } from '@/shared/store/record-notices';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { getPlanState, putReport, type PlanState } from '@/shared/store/plan-state';
+import type { StoredPlan } from '@/shared/store/plan-records';
+import { planPath, reportPath } from '@/shared/url/routes/plan';
 import { useReportParams } from '../hooks/use-report-params';
 import { useReportScores } from '../hooks/use-report-scores';
 import { reportMessages } from '../messages';
@@ -21,7 +21,7 @@ import { SaveStatusLine } from './save-status';
 
 /** The results report of one plan: progress, a result per measure, exports. */
 export function ReportEditor({ stored, state }: { stored: StoredPlan; state: PlanState }) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt, pick, lang } = useI18n();
   const [params, setParams] = useReportParams();
   const plan = useMemo(() => upgradePlan(stored.plan), [stored.plan]);

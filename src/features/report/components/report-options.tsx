@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { ReportMemo, ResultsReport } from '../../../../analysis/plans/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { ReportMemo, ResultsReport } from '@analysis/plans/types';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { reportMessages } from '../messages';
 import { DateField } from './date-field';
 
@@ -17,7 +17,7 @@ export interface ReportOptionsProps {
 
 /** The parts of the report (cover page, covering memo with its fields) and whether it has the indicator table. */
 export function ReportOptions({ report, scoresYear, onChange }: ReportOptionsProps) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt } = useI18n();
   const headingId = useId();
   const coverId = useId();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { ReportScores } from '../../../../analysis/plans/report-source';
-import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
+import type { ReportScores } from '@analysis/plans/report-source';
+import type { Plan, ResultsReport } from '@analysis/plans/types';
 import { reportLayout, type ReportLayoutOptions } from '../lib/report-layout';
 
 /**

@@ -1,16 +1,11 @@
 import { useId } from 'react';
-import { STATUS_LABELS, resultOf } from '../../../../analysis/plans/report';
-import { timeframeText } from '../../../../analysis/plans/timeframe';
-import type {
-  MeasureResult,
-  PlanMeasure,
-  ResultStatus,
-  ResultsReport,
-} from '../../../../analysis/plans/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { RESULT_STATUSES } from '../../../lib/storage/plan-records';
+import { STATUS_LABELS, resultOf } from '@analysis/plans/report';
+import { timeframeText } from '@analysis/plans/timeframe';
+import type { MeasureResult, PlanMeasure, ResultStatus, ResultsReport } from '@analysis/plans/types';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { RESULT_STATUSES } from '@/shared/store/plan-records';
 import { reportMessages } from '../messages';
 import { DateField } from './date-field';
 import { endDateProblem } from '../lib/result-checks';
@@ -26,7 +21,7 @@ export interface ResultEditorProps {
 
 /** What was done for one measure: status, summary, outcome, dates (BE), remarks. */
 export function ResultEditor({ measure, no, planYear, report, onChange }: ResultEditorProps) {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt, pick, lang } = useI18n();
   const headingId = useId();
   const r = resultOf(report, measure.id);

@@ -1,58 +1,17 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { useSettings } from '../../../lib/settings/settings-store';
-import { DEFAULT_TIMEFRAMES } from '../../../../analysis/plans/timeframe';
+import {
+  readReportParams,
+  writeReportParams,
+  type DocumentParamsPatch,
+  type ReportParams,
+} from '@/shared/url/routes/plan';
+import { useRouteParams } from '@/shared/url/use-route-params';
 
-/** What the report view shows, in its URL (`#/report?ds=…&org=…&year=…&tf=months&td=0`). */
-export interface ReportParams {
-  ds: string | null;
-  org: string | null;
-  /** Fiscal year (BE) of the assessment the plan was drafted from; the plan (and report) is for year + 1. */
-  year: number | null;
-  timeframes: 'quarters' | 'months';
-  thaiDigits: boolean;
-}
+export { planIdOf, readReportParams, type ReportParams } from '@/shared/url/routes/plan';
 
-export const planIdOf = (org: string, year: number): string => `${org}|${year + 1}`;
+const route = { read: readReportParams, write: writeReportParams };
 
-export function readReportParams(p: URLSearchParams, lang: 'th' | 'en'): ReportParams {
-  const year = Number(p.get('year'));
-  const td = p.get('td');
-  return {
-    ds: p.get('ds') || null,
-    org: p.get('org'),
-    year: Number.isInteger(year) && year > 2400 && year < 3000 ? year : null,
-    // The same default as the plan editor (plan/lib/timeframes.ts); months (ต.ค. 2567 – มี.ค. 2568) a choice.
-    timeframes:
-      p.get('tf') === 'months' || p.get('tf') === 'quarters'
-        ? (p.get('tf') as 'months' | 'quarters')
-        : DEFAULT_TIMEFRAMES,
-    thaiDigits: td === null ? lang === 'th' : td === '1',
-  };
-}
-
-export function useReportParams(): [
-  ReportParams,
-  (patch: { timeframes?: 'quarters' | 'months'; thaiDigits?: boolean }) => void,
-] {
-  const { lang } = useSettings();
-  const [search, setSearch] = useSearchParams();
-  const params = useMemo(() => readReportParams(search, lang), [search, lang]);
-  const update = useCallback(
-    (patch: { timeframes?: 'quarters' | 'months'; thaiDigits?: boolean }) =>
-      setSearch(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (patch.timeframes) {
-            if (patch.timeframes === DEFAULT_TIMEFRAMES) next.delete('tf');
-            else next.set('tf', patch.timeframes);
-          }
-          if (patch.thaiDigits !== undefined) next.set('td', patch.thaiDigits ? '1' : '0');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearch],
-  );
-  return [params, update];
+/** The report's state and a setter (its options replace the history entry). */
+export function useReportParams(): [ReportParams, (patch: DocumentParamsPatch) => void] {
+  const [params, update] = useRouteParams<ReportParams, DocumentParamsPatch>(route);
+  return [params, (patch) => update(patch, true)];
 }

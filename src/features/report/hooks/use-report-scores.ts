@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { analyseGroup, findGroup } from '../../../../analysis/analyse';
-import { reportScores, type ReportScores } from '../../../../analysis/plans/report-source';
-import type { Plan } from '../../../../analysis/plans/types';
-import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
+import { analyseGroup, findGroup } from '@analysis/analyse';
+import { reportScores, type ReportScores } from '@analysis/plans/report-source';
+import type { Plan } from '@analysis/plans/types';
+import { useDataset } from '@/shared/dataset/use-dataset';
 
 /**
  * The indicator scores the report prints (seed 001's table): the plan year's assessment when the dataset
@@ -10,8 +10,8 @@ import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
  * is not open in this browser.
  */
 export function useReportScores(ds: string | null, plan: Plan): ReportScores | null {
-  const { query } = useLoadedDataset(ds);
-  const loaded = query.data;
+  const state = useDataset(ds, { openBuiltin: false });
+  const loaded = state.kind === 'ready' ? state.loaded : null;
   return useMemo(() => {
     if (!loaded) return null;
     for (const year of [plan.planYear, plan.basedOnYear]) {

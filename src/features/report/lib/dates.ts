@@ -1,4 +1,4 @@
-import { toArabicDigits } from '../../../../analysis/text/thai-digits';
+import { toArabicDigits } from '@analysis/text/thai-digits';
 
 /**
  * Dates as a Thai working group writes them: day/month/year in the Buddhist Era (`1/10/2567`, Thai digits

@@ -1,30 +1,12 @@
-import sarabunBoldUrl from '@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf?url';
-import sarabunRegularUrl from '@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf?url';
-import type { DocFonts } from '../../../../analysis/plans/docx-common';
-import type { ReportScores } from '../../../../analysis/plans/report-source';
-import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
-import { downloadBytes, downloadText, safeFileName } from '../../../lib/download';
+import type { Lang } from '@analysis/text/lang';
+import type { ReportScores } from '@analysis/plans/report-source';
+import type { Plan, ResultsReport } from '@analysis/plans/types';
+import { DOCX_MIME, sarabunFonts } from '@/shared/document/docx-files';
+import { downloadBytes, downloadText, safeFileName } from '@/shared/ui/download';
 import { reportCsv } from './report-csv';
 import { fillTexts, type ReportLayoutOptions } from './report-layout';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Sarabun TTFs shipped with the app, to embed in the .docx; null when they cannot be fetched. */
-async function sarabunFonts(): Promise<DocFonts | null> {
-  try {
-    const get = async (url: string) => {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${res.status}`);
-      return new Uint8Array(await res.arrayBuffer());
-    };
-    const [regular, bold] = await Promise.all([get(sarabunRegularUrl), get(sarabunBoldUrl)]);
-    return { regular, bold };
-  } catch {
-    return null;
-  }
-}
-
-export function reportFileName(plan: Plan, lang: 'th' | 'en', ext: string): string {
+export function reportFileName(plan: Plan, lang: Lang, ext: string): string {
   const base =
     lang === 'th'
       ? `รายงานผล-มาตรการ-ITA-${plan.orgName}-${plan.planYear}`
@@ -39,10 +21,7 @@ export async function exportReportDocx(
   o: ReportLayoutOptions,
   scores: ReportScores | null,
 ): Promise<string> {
-  const [{ reportDocx }, fonts] = await Promise.all([
-    import('../../../../analysis/plans/report-docx'),
-    sarabunFonts(),
-  ]);
+  const [{ reportDocx }, fonts] = await Promise.all([import('@analysis/plans/report-docx'), sarabunFonts()]);
   const bytes = await reportDocx(
     fillTexts(plan, o.lang),
     report,

@@ -1,6 +1,6 @@
-import { reportCsvText } from '../../../../analysis/plans/report-csv';
-import { reportSourceOf } from '../../../../analysis/plans/report-source';
-import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
+import { reportCsvText } from '@analysis/plans/report-csv';
+import { reportSourceOf } from '@analysis/plans/report-source';
+import type { Plan, ResultsReport } from '@analysis/plans/types';
 import { fillTexts, type ReportLayoutOptions } from './report-layout';
 
 /**

@@ -1,10 +1,11 @@
-import { reportSourceOf, type ReportScores } from '../../../../analysis/plans/report-source';
-import { reportTable, type ReportTable } from '../../../../analysis/plans/report-table';
-import type { Plan, ResultsReport } from '../../../../analysis/plans/types';
-import { toThaiDigits } from '../../../../analysis/text/thai-digits';
+import type { Lang } from '@analysis/text/lang';
+import { reportSourceOf, type ReportScores } from '@analysis/plans/report-source';
+import { reportTable, type ReportTable } from '@analysis/plans/report-table';
+import type { Plan, ResultsReport } from '@analysis/plans/types';
+import { toThaiDigits } from '@analysis/text/thai-digits';
 
 export interface ReportLayoutOptions {
-  lang: 'th' | 'en';
+  lang: Lang;
   thaiDigits: boolean;
   timeframes: 'quarters' | 'months';
 }
@@ -13,7 +14,7 @@ export interface ReportLayoutOptions {
  * The plan with every empty text of the export language filled from the other one (a measure written in
  * Thai only still has a title in an English report) and empty steps dropped.
  */
-export function fillTexts(plan: Plan, lang: 'th' | 'en'): Plan {
+export function fillTexts(plan: Plan, lang: Lang): Plan {
   const or = (a: string, b: string) => (a.trim() ? a : b);
   const steps = (a: readonly string[], b: readonly string[]) => {
     const x = a.filter((s) => s.trim());

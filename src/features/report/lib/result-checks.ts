@@ -1,4 +1,4 @@
-import type { MeasureResult } from '../../../../analysis/plans/types';
+import type { MeasureResult } from '@analysis/plans/types';
 
 /**
  * What is wrong with a result's end date, if anything: it comes before the start (`order`), or the measure

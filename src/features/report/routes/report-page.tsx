@@ -1,11 +1,11 @@
-import '../../../styles/documents.css';
+import '@/styles/documents.css';
 import '../report.css';
 import { Link } from 'react-router';
-import { Notice } from '../../../components/notice';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { usePlanState } from '../../../lib/storage/plan-state';
-import { planPath } from '../../../lib/url/view-links';
+import { Notice } from '@/shared/ui/notice';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { usePlanState } from '@/shared/store/plan-state';
+import { planPath } from '@/shared/url/routes/plan';
 import { PlanList } from '../components/plan-list';
 import { ReportEditor } from '../components/report-editor';
 import { planIdOf, useReportParams } from '../hooks/use-report-params';
@@ -16,7 +16,7 @@ import { reportMessages } from '../messages';
  * and plan year, or (without org/year) the saved plans to choose from.
  */
 export function ReportPage() {
-  const m = useFeatureMessages(reportMessages);
+  const m = useMessages(reportMessages);
   const { fmt } = useI18n();
   const [params] = useReportParams();
   const state = usePlanState();

@@ -1,11 +1,13 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import type { CellRef } from '../../../../analysis/summary/cell-records';
-import type { SummaryQuery, SummaryTable } from '../../../../analysis/summary/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { comparePath, gapPath } from '../../../lib/url/view-links';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import type { CellRef } from '@analysis/summary/cell-records';
+import type { SummaryQuery, SummaryTable } from '@analysis/summary/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { comparePath } from '@/shared/url/routes/compare';
+import { gapPath } from '@/shared/url/routes/gap';
 import { useCellRecords } from '../hooks/use-summary-table';
 import { memberLabel } from '../lib/format-cell';
 import { summaryMessages } from '../messages';
@@ -15,7 +17,7 @@ const FIRST = 200;
 
 /** Which cell, in words: `ชลบุรี · 2567`, `ชลบุรี · รวมทุกคอลัมน์`. */
 function useCellName(table: SummaryTable, ref: CellRef): string {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt } = useI18n();
   const row = ref.row
     ? table.rowDims
@@ -48,7 +50,7 @@ export function CellPanel({
   cell: CellRef;
   onClose: () => void;
 }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt } = useI18n();
   const [all, setAll] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -85,70 +87,57 @@ export function CellPanel({
         {found ? m('cell.count', { n: fmt.int(list.length), counted: fmt.int(counted) }) : m('cell.finding')}
       </p>
       <div className="table-scroll summary-cell-scroll">
-        <table className="table summary-agencies">
-          <thead>
-            <tr>
-              <th scope="col">{m('cell.name')}</th>
-              <th scope="col">{m('cell.where')}</th>
-              <th scope="col" className="num">
-                {m('cell.year')}
-              </th>
-              {split ? <th scope="col">{m('cell.part')}</th> : null}
-              <th scope="col" className="num">
-                {m('cell.score')}
-              </th>
-              <th scope="col" className="num">
-                {m('cell.previous')}
-              </th>
-              <th scope="col" className="num">
-                {m('cell.change')}
-              </th>
-              <th scope="col" className="no-print">
-                {m('cell.links')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => {
-              const org = r.org;
-              const label = org?.name ?? org?.id ?? m('cell.unnamed');
-              return (
-                <tr key={`${r.orgIndex}:${r.year}:${r.member?.key ?? ''}`}>
-                  <th scope="row">{label}</th>
-                  <td>{[org?.province, org?.district].filter(Boolean).join(' / ') || '—'}</td>
-                  <td className="num">{fmt.year(r.year)}</td>
-                  {split ? <td>{r.member?.[lang] ?? ''}</td> : null}
-                  <td className="num">
-                    {Number.isNaN(r.value) ? (
-                      <span className="muted">{m('cell.noScore')}</span>
-                    ) : (
-                      <>
-                        {r.below ? (
-                          <span className="summary-glyph" title={m('cell.below')}>
-                            ▼<span className="visually-hidden">{m('cell.below')}</span>
-                          </span>
-                        ) : null}
-                        {fmt.num(r.value, 2)}
-                      </>
-                    )}
-                  </td>
-                  <td className="num">{fmt.num(r.previous, 2)}</td>
-                  <td className="num">{change(r.value, r.previous)}</td>
-                  <td className="no-print summary-links">
-                    {org ? (
-                      <>
-                        <Link to={gapPath({ ds, org: org.key, year: r.year })}>{m('cell.gap')}</Link>
-                        <Link to={comparePath({ ds, year: r.year, orgs: [org.key] })}>
-                          {m('cell.compare')}
-                        </Link>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            { label: m('cell.name') },
+            { label: m('cell.where') },
+            { label: m('cell.year'), num: true },
+            ...(split ? [{ label: m('cell.part') }] : []),
+            { label: m('cell.score'), num: true },
+            { label: m('cell.previous'), num: true },
+            { label: m('cell.change'), num: true },
+            { label: m('cell.links'), className: 'no-print' },
+          ]}
+          className="summary-agencies"
+          scroll={false}
+        >
+          {shown.map((r) => {
+            const org = r.org;
+            const label = org?.name ?? org?.id ?? m('cell.unnamed');
+            return (
+              <tr key={`${r.orgIndex}:${r.year}:${r.member?.key ?? ''}`}>
+                <th scope="row">{label}</th>
+                <td>{[org?.province, org?.district].filter(Boolean).join(' / ') || '—'}</td>
+                <td className="num">{fmt.year(r.year)}</td>
+                {split ? <td>{r.member?.[lang] ?? ''}</td> : null}
+                <td className="num">
+                  {Number.isNaN(r.value) ? (
+                    <span className="muted">{m('cell.noScore')}</span>
+                  ) : (
+                    <>
+                      {r.below ? (
+                        <span className="summary-glyph" title={m('cell.below')}>
+                          ▼<span className="visually-hidden">{m('cell.below')}</span>
+                        </span>
+                      ) : null}
+                      {fmt.num(r.value, 2)}
+                    </>
+                  )}
+                </td>
+                <td className="num">{fmt.num(r.previous, 2)}</td>
+                <td className="num">{change(r.value, r.previous)}</td>
+                <td className="no-print summary-links">
+                  {org ? (
+                    <>
+                      <Link to={gapPath({ ds, org: org.key, year: r.year })}>{m('cell.gap')}</Link>
+                      <Link to={comparePath({ ds, year: r.year, orgs: [org.key] })}>{m('cell.compare')}</Link>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       </div>
       {list.length > shown.length ? (
         <p>

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { summaryCsv } from '../../../../analysis/summary/summary-csv';
-import type { SummaryTable } from '../../../../analysis/summary/types';
-import { Notice } from '../../../components/notice';
-import { downloadBytes, downloadText, safeFileName } from '../../../lib/download';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { summaryCsv } from '@analysis/summary/summary-csv';
+import type { SummaryTable } from '@analysis/summary/types';
+import { Notice } from '@/shared/ui/notice';
+import { downloadBytes, downloadText, safeFileName } from '@/shared/ui/download';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { summaryMessages } from '../messages';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Excel (the writer is loaded only now), CSV and print of the table as shown. */
 export function ExportBar({ table, title }: { table: SummaryTable; title: string }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +20,7 @@ export function ExportBar({ table, title }: { table: SummaryTable; title: string
     setBusy(true);
     setError(null);
     try {
-      const { summaryXlsx } = await import('../../../../analysis/summary/summary-xlsx');
+      const { summaryXlsx } = await import('@analysis/summary/summary-xlsx');
       downloadBytes(`${base}.xlsx`, await summaryXlsx(table, lang), XLSX_MIME);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,11 +1,11 @@
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import { DIM_LABELS } from '../../../../analysis/summary/labels';
-import { parseDim } from '../../../../analysis/summary/parse-query';
-import type { Dim } from '../../../../analysis/summary/types';
-import { Field } from '../../../components/field';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { SummaryParams } from '../lib/summary-params';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import { DIM_LABELS } from '@analysis/summary/labels';
+import { parseDim } from '@analysis/summary/parse-query';
+import type { Dim } from '@analysis/summary/types';
+import { Field } from '@/shared/ui/field';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import { summaryMessages } from '../messages';
 
 type Table = SummaryParams['table'];
@@ -39,7 +39,7 @@ export function FilterControls({
   split: 'tool' | 'indicator' | null;
   onChange: (t: Table) => void;
 }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt } = useI18n();
   const provinces = filterValues(table, 'province');
   const dims: Dim[] = ['province', 'district', 'type', 'year', 'rating', ...(split ? [split] : [])];

@@ -1,11 +1,11 @@
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Scale, ToneStep } from '../lib/cell-tone';
 import { summaryMessages } from '../messages';
 
 /** What each cell colour means, with the glyph that goes with it; a swatch never stands alone. */
 export function Legend({ steps, scale }: { steps: readonly ToneStep[]; scale: Scale }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { fmt } = useI18n();
   const num = (v: number) =>
     scale === 'share-good' || scale === 'share-bad'

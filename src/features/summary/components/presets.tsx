@@ -1,9 +1,9 @@
-import { SUMMARY_PRESETS, type SummaryPreset } from '../../../../analysis/summary/presets';
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import { parseDim } from '../../../../analysis/summary/parse-query';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { SummaryParams } from '../lib/summary-params';
+import { SUMMARY_PRESETS, type SummaryPreset } from '@analysis/summary/presets';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import { parseDim } from '@analysis/summary/parse-query';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import { summaryMessages } from '../messages';
 
 type Table = SummaryParams['table'];
@@ -44,7 +44,7 @@ export function Presets({
   table: Table;
   onChange: (t: Table) => void;
 }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt } = useI18n();
   const years = ay.members.year;
   const latest = years.length ? (years[years.length - 1]?.key ?? null) : null;

@@ -1,9 +1,9 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { CellRef } from '../../../../analysis/summary/cell-records';
-import { DIM_LABELS, TOTAL_LABEL } from '../../../../analysis/summary/labels';
-import type { SummaryCell, SummaryTable } from '../../../../analysis/summary/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { CellRef } from '@analysis/summary/cell-records';
+import { DIM_LABELS, TOTAL_LABEL } from '@analysis/summary/labels';
+import type { SummaryCell, SummaryTable } from '@analysis/summary/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { scaleOf, toneOf, type ToneStep } from '../lib/cell-tone';
 import { formatCell, memberLabel } from '../lib/format-cell';
 import { summaryMessages } from '../messages';
@@ -32,7 +32,7 @@ export function SummaryGrid({
   selected: CellRef | null;
   onPick: (ref: CellRef) => void;
 }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt } = useI18n();
   const scale = scaleOf(table.query.stat);
   const hasTotalCol = table.rows.some((r) => r.total !== null);

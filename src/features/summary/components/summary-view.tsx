@@ -1,15 +1,15 @@
 import { useEffect, useMemo } from 'react';
-import { agencyYears } from '../../../../analysis/summary/agency-years';
-import { tableTitle, TOTALS_NOTE } from '../../../../analysis/summary/labels';
-import { memberDimOf, parseQuery } from '../../../../analysis/summary/parse-query';
-import { Notice } from '../../../components/notice';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { agencyYears } from '@analysis/summary/agency-years';
+import { tableTitle, TOTALS_NOTE } from '@analysis/summary/labels';
+import { memberDimOf, parseQuery } from '@analysis/summary/parse-query';
+import { Notice } from '@/shared/ui/notice';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useSummaryParams } from '../hooks/use-summary-params';
 import { useSummaryTable } from '../hooks/use-summary-table';
 import { disposeGroupClient } from '../lib/group-client';
-import type { SummaryParams } from '../lib/summary-params';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import { scaleOf, toneSteps } from '../lib/cell-tone';
 import { filterText } from '../lib/filter-text';
 import { valueGroups } from '../lib/value-options';
@@ -24,7 +24,7 @@ import { TableControls } from './table-controls';
 
 /** A loaded dataset summarised: ready-made tables, the table's controls and filters, the table, its agencies. */
 export function SummaryView({ entry, loaded }: { entry: DatasetEntry; loaded: LoadedDataset }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang, fmt, pick } = useI18n();
   const [params, setParams] = useSummaryParams();
   const ay = useMemo(() => agencyYears(loaded.dataset, loaded.scoreboard), [loaded]);

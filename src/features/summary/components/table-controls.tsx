@@ -1,10 +1,11 @@
-import { Field } from '../../../components/field';
-import { DIM_LABELS, STAT_LABELS } from '../../../../analysis/summary/labels';
-import { parseDim } from '../../../../analysis/summary/parse-query';
-import { DIMS, STATS, type Dim } from '../../../../analysis/summary/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { SummaryParams } from '../lib/summary-params';
+import { SelectField } from '@/shared/ui/select-field';
+import { Field } from '@/shared/ui/field';
+import { DIM_LABELS, STAT_LABELS } from '@analysis/summary/labels';
+import { parseDim } from '@analysis/summary/parse-query';
+import { DIMS, STATS, type Dim } from '@analysis/summary/types';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 import type { ValueGroup } from '../lib/value-options';
 import { summaryMessages } from '../messages';
 
@@ -46,7 +47,7 @@ export function TableControls({
   groups: ValueGroup[];
   onChange: (t: Table) => void;
 }) {
-  const m = useFeatureMessages(summaryMessages);
+  const m = useMessages(summaryMessages);
   const { lang } = useI18n();
   const rows = table.rows.split(',').filter(Boolean);
   const [first = 'province', second = ''] = rows;
@@ -95,18 +96,14 @@ export function TableControls({
           </select>
         )}
       </Field>
-      <Field label={m('build.cols')}>
-        {(id) => (
-          <select
-            id={id}
-            value={table.cols ? (parseDim(table.cols) ?? table.cols) : ''}
-            onChange={(e) => onChange(withAxes(table, rows, e.target.value))}
-          >
-            <option value="">{m('build.none')}</option>
-            {dimOptions(rows.map((r) => parseDim(r) ?? r))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={m('build.cols')}
+        value={table.cols ? (parseDim(table.cols) ?? table.cols) : ''}
+        onChange={(v) => onChange(withAxes(table, rows, v))}
+      >
+        <option value="">{m('build.none')}</option>
+        {dimOptions(rows.map((r) => parseDim(r) ?? r))}
+      </SelectField>
       <Field label={m('build.value')} grow>
         {(id) =>
           split ? (
@@ -133,17 +130,17 @@ export function TableControls({
           )
         }
       </Field>
-      <Field label={m('build.stat')}>
-        {(id) => (
-          <select id={id} value={table.stat} onChange={(e) => onChange({ ...table, stat: e.target.value })}>
-            {STATS.map((s) => (
-              <option key={s} value={s}>
-                {STAT_LABELS[s][lang]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={m('build.stat')}
+        value={table.stat}
+        onChange={(v) => onChange({ ...table, stat: v })}
+      >
+        {STATS.map((s) => (
+          <option key={s} value={s}>
+            {STAT_LABELS[s][lang]}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }

@@ -1,16 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import {
-  cellRecordsFrom,
-  planCell,
-  type CellRecord,
-  type CellRef,
-} from '../../../../analysis/summary/cell-records';
-import { parseQuery, type QueryProblem } from '../../../../analysis/summary/parse-query';
-import { planSummary, summaryFromGroups } from '../../../../analysis/summary/summary-table';
-import type { SummaryQuery, SummaryTable } from '../../../../analysis/summary/types';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import { cellRecordsFrom, planCell, type CellRecord, type CellRef } from '@analysis/summary/cell-records';
+import { parseQuery, type QueryProblem } from '@analysis/summary/parse-query';
+import { planSummary, summaryFromGroups } from '@analysis/summary/summary-table';
+import type { SummaryQuery, SummaryTable } from '@analysis/summary/types';
 import { groupClient } from '../lib/group-client';
-import type { SummaryParams } from '../lib/summary-params';
+import type { SummaryParams } from '@/shared/url/routes/summary';
 
 interface Built {
   /** The plan the result is for (to tell a fresh result from the one shown while the next is made). */

@@ -1,5 +1,5 @@
-import { round } from '../../../../analysis/scoring/round';
-import type { Stat, SummaryTable } from '../../../../analysis/summary/types';
+import { round } from '@analysis/scoring/round';
+import type { Stat, SummaryTable } from '@analysis/summary/types';
 
 /** How a statistic's values are coloured: against 85, around zero, as a share (either way) or a count. */
 export type Scale = 'score' | 'change' | 'share-good' | 'share-bad' | 'count';

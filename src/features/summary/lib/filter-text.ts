@@ -1,7 +1,8 @@
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import { DIM_LABELS, type Lang } from '../../../../analysis/summary/labels';
-import { DIMS, type SummaryTable } from '../../../../analysis/summary/types';
-import type { Formatter } from '../../../lib/i18n/format';
+import type { Lang } from '@analysis/text/lang';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import { DIM_LABELS } from '@analysis/summary/labels';
+import { DIMS, type SummaryTable } from '@analysis/summary/types';
+import type { Formatter } from '@/shared/i18n/format';
 import { memberLabel } from './format-cell';
 
 /** The filters of a table in words, with each value's label (`อำเภอ: เมืองชลบุรี (ชลบุรี)`); '' when none. */

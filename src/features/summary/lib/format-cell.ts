@@ -1,6 +1,6 @@
-import type { Lang } from '../../../../analysis/summary/labels';
-import type { Dim, SummaryMember, SummaryTable } from '../../../../analysis/summary/types';
-import type { Formatter } from '../../../lib/i18n/format';
+import type { Lang } from '@analysis/text/lang';
+import type { Dim, SummaryMember, SummaryTable } from '@analysis/summary/types';
+import type { Formatter } from '@/shared/i18n/format';
 
 /** A cell value as the view shows it: points at 2 decimals, shares at 1 decimal with %, counts whole, a change signed. */
 export function formatCell(value: number | null, t: SummaryTable, fmt: Formatter): string {

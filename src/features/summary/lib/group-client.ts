@@ -1,6 +1,6 @@
-import type { AgencyYears } from '../../../../analysis/summary/agency-years';
-import type { Masks, RecordGroups } from '../../../../analysis/summary/group-records';
-import type { RecordDim } from '../../../../analysis/summary/types';
+import type { AgencyYears } from '@analysis/summary/agency-years';
+import type { Masks, RecordGroups } from '@analysis/summary/group-records';
+import type { RecordDim } from '@analysis/summary/types';
 import type { GroupRequest, GroupResponse } from './group-protocol';
 import { startGroupWorker } from './group-worker';
 

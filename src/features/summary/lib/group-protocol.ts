@@ -1,4 +1,4 @@
-import type { RecordDim } from '../../../../analysis/summary/types';
+import type { RecordDim } from '@analysis/summary/types';
 
 /** Messages to the summary worker: the member numbers once, then grouping requests. */
 export type GroupRequest =

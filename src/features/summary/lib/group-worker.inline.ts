@@ -1,6 +1,6 @@
 /**
  * Start the summary view's worker from a source inlined in the page (the one-file build; see
- * src/lib/datasets/ingest-worker.inline.ts for why a page opened from disk needs this).
+ * src/shared/dataset/ingest-worker.inline.ts for why a page opened from disk needs this).
  */
 import GroupWorker from './group.worker.ts?worker&inline';
 

@@ -4,7 +4,7 @@
  * loaded from the app's own files runs under the policy its own response carries, so the filter and
  * grouping run here, on the same analysis/summary code the CLI runs, and only typed arrays travel back.
  */
-import { groupRecords, type GroupSource } from '../../../../analysis/summary/group-records';
+import { groupRecords, type GroupSource } from '@analysis/summary/group-records';
 import type { GroupRequest, GroupResponse } from './group-protocol';
 
 let source: GroupSource | null = null;

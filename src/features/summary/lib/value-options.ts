@@ -1,6 +1,6 @@
-import { slotCode, SLOT_E0, SLOT_I0, SLOT_O0, SLOT_COUNT } from '../../../../analysis/codes';
-import { indicatorsFor } from '../../../../analysis/frameworks/indicators';
-import type { Lang } from '../../../../analysis/summary/labels';
+import type { Lang } from '@analysis/text/lang';
+import { slotCode, SLOT_E0, SLOT_I0, SLOT_O0, SLOT_COUNT } from '@analysis/codes';
+import { indicatorsFor } from '@analysis/frameworks/indicators';
 
 /** One choice of the score select: its text for parseValue and its label. */
 export interface ValueOption {

@@ -1,9 +1,17 @@
+import type { AgencyTrend } from '@analysis/trends/types';
 import type { ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { EChart } from '../../../lib/chart/echart';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
+import { EChart } from '@/shared/chart/echart';
+import { useMessages } from '@/shared/i18n/messages';
 import { trendMessages } from '../messages';
-import '../lib/echarts-parts';
+
+/** What each trend chart is given: the agency's trend, its name and years (for the aria text), the PNG's name. */
+export interface TrendChartProps {
+  trend: AgencyTrend;
+  name: string;
+  years: string;
+  fileBase: string;
+}
 
 export interface ChartPanelProps {
   id: string;
@@ -32,7 +40,7 @@ export function ChartPanel({
   exportName,
   children,
 }: ChartPanelProps) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   return (
     <section
       className={`panel trend-chart trend-${id}`}

@@ -1,33 +1,18 @@
+import { DataTable } from '@/shared/ui/data-table';
 import { useMemo } from 'react';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useChartFormat } from '../hooks/use-chart-format';
-import { useNarrow } from '../hooks/use-narrow';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useChartContext } from '@/shared/chart/chart-context';
 import { heatmapOption } from '../lib/heatmap-option';
 import { trendMessages } from '../messages';
-import { ChartPanel } from './chart-panel';
+import { ChartPanel, type TrendChartProps } from './chart-panel';
 
 /** Years × indicators with the score in every cell, and the same numbers as a table. */
-export function IndicatorHeatmap({
-  trend,
-  name,
-  years,
-  fileBase,
-}: {
-  trend: AgencyTrend;
-  name: string;
-  years: string;
-  fileBase: string;
-}) {
-  const m = useFeatureMessages(trendMessages);
-  const { lang, fmt, pick } = useI18n();
-  const narrow = useNarrow();
-  const { format, escape } = useChartFormat();
-  const option = useMemo(
-    () => heatmapOption(trend, { format, lang, labelMax: narrow ? 13 : 20, escape }),
-    [trend, format, lang, narrow, escape],
-  );
+export function IndicatorHeatmap({ trend, name, years, fileBase }: TrendChartProps) {
+  const m = useMessages(trendMessages);
+  const { fmt, pick } = useI18n();
+  const context = useChartContext();
+  const option = useMemo(() => heatmapOption({ trend }, context), [trend, context]);
   return (
     <ChartPanel
       id="heat"
@@ -36,40 +21,33 @@ export function IndicatorHeatmap({
       option={option}
       ariaLabel={fmt.digits(m('heat.aria', { name, years }))}
       tableId="trend-heat-table"
-      height={narrow ? 380 : 370}
+      height={context.narrow ? 380 : 370}
       exportName={`${fileBase}-indicators`}
     >
       <details className="chart-table">
         <summary>{m('heat.table')}</summary>
-        <div className="table-scroll">
-          <table className="table compact trend-heat-table" id="trend-heat-table">
-            <caption className="visually-hidden">{m('heat.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('heat.indicator')}</th>
-                {trend.years.map((y) => (
-                  <th key={y.year} scope="col" className="num">
-                    {fmt.year(y.year)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {trend.indicatorDefs.map((d, i) => (
-                <tr key={d.id}>
-                  <th scope="row">
-                    {fmt.digits(String(d.id))} {pick(d.nameTh, d.nameEn)}
-                  </th>
-                  {trend.years.map((y) => (
-                    <td key={y.year} className="num">
-                      {fmt.num(y.indicators[i])}
-                    </td>
-                  ))}
-                </tr>
+        <DataTable
+          columns={[
+            { label: m('heat.indicator') },
+            ...trend.years.map((y) => ({ label: fmt.year(y.year), num: true })),
+          ]}
+          caption={m('heat.title')}
+          className="compact trend-heat-table"
+          id="trend-heat-table"
+        >
+          {trend.indicatorDefs.map((d, i) => (
+            <tr key={d.id}>
+              <th scope="row">
+                {fmt.digits(String(d.id))} {pick(d.nameTh, d.nameEn)}
+              </th>
+              {trend.years.map((y) => (
+                <td key={y.year} className="num">
+                  {fmt.num(y.indicators[i])}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </DataTable>
       </details>
     </ChartPanel>
   );

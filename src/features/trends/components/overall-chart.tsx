@@ -1,34 +1,20 @@
 import { useMemo } from 'react';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
-import { useNarrow } from '../hooks/use-narrow';
 import { overallOption } from '../lib/overall-option';
 import { trendMessages } from '../messages';
-import { ChartPanel } from './chart-panel';
+import { ChartPanel, type TrendChartProps } from './chart-panel';
 import { YOY_TABLE_ID } from './yoy-table';
 
 /** The overall score per year with the 85 line, rating bands and rule changes (table: the year-by-year table). */
-export function OverallChart({
-  trend,
-  name,
-  years,
-  fileBase,
-}: {
-  trend: AgencyTrend;
-  name: string;
-  years: string;
-  fileBase: string;
-}) {
-  const m = useFeatureMessages(trendMessages);
-  const { lang, fmt } = useI18n();
-  const narrow = useNarrow();
-  const { format, marks, escape } = useChartFormat();
+export function OverallChart({ trend, name, years, fileBase }: TrendChartProps) {
+  const m = useMessages(trendMessages);
+  const { fmt } = useI18n();
+  const { context, marks } = useChartFormat();
   const option = useMemo(
-    () =>
-      overallOption(trend, { format, marks, lang, seriesName: m('overall.series'), compact: narrow, escape }),
-    [trend, format, marks, lang, m, narrow, escape],
+    () => overallOption({ trend, marks, seriesName: m('overall.series') }, context),
+    [trend, marks, m, context],
   );
   const values = trend.years
     .map((y) => `${fmt.year(y.year)} ${y.overall === null ? '—' : fmt.num(y.overall)}`)
@@ -41,7 +27,7 @@ export function OverallChart({
       option={option}
       ariaLabel={m('overall.aria', { name, years, values })}
       tableId={YOY_TABLE_ID}
-      height={narrow ? 280 : 300}
+      height={context.narrow ? 280 : 300}
       exportName={`${fileBase}-overall`}
     />
   );

@@ -1,15 +1,15 @@
-import type { TrendSentence } from '../../../../analysis/trends/summary';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import { latestScored } from '../../../../analysis/trends/streak';
-import { Stat } from '../../../components/stat';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { TrendSentence } from '@analysis/trends/summary';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { latestScored } from '@analysis/trends/streak';
+import { Stat } from '@/shared/ui/stat';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { trendMessages } from '../messages';
 import { signed } from './yoy-table';
 
 /** The ten-second summary: the latest year's headline figures and the generated sentences. */
 export function SummaryPanel({ trend, sentences }: { trend: AgencyTrend; sentences: TrendSentence[] }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { fmt, pick } = useI18n();
   const i = latestScored(trend.years);
   const row = trend.years[i];

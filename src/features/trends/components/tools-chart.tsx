@@ -1,34 +1,18 @@
 import { useMemo } from 'react';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useMessages } from '@/shared/i18n/messages';
+import { useI18n } from '@/shared/i18n/use-i18n';
 import { useChartFormat } from '../hooks/use-chart-format';
-import { useNarrow } from '../hooks/use-narrow';
 import { toolsOption } from '../lib/tools-option';
 import { trendMessages } from '../messages';
-import { ChartPanel } from './chart-panel';
+import { ChartPanel, type TrendChartProps } from './chart-panel';
 import { YOY_TABLE_ID } from './yoy-table';
 
 /** IIT, EIT and OIT per year (table: the year-by-year table). */
-export function ToolsChart({
-  trend,
-  name,
-  years,
-  fileBase,
-}: {
-  trend: AgencyTrend;
-  name: string;
-  years: string;
-  fileBase: string;
-}) {
-  const m = useFeatureMessages(trendMessages);
+export function ToolsChart({ trend, name, years, fileBase }: TrendChartProps) {
+  const m = useMessages(trendMessages);
   const { fmt } = useI18n();
-  const narrow = useNarrow();
-  const { format, marks, escape } = useChartFormat();
-  const option = useMemo(
-    () => toolsOption(trend, { format, marks, compact: narrow, escape }),
-    [trend, format, marks, narrow, escape],
-  );
+  const { context, marks } = useChartFormat();
+  const option = useMemo(() => toolsOption({ trend, marks }, context), [trend, marks, context]);
   return (
     <ChartPanel
       id="tools"

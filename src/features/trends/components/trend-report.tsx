@@ -1,15 +1,16 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
-import { latestScored } from '../../../../analysis/trends/streak';
-import { trendSummary } from '../../../../analysis/trends/summary';
-import { trendCsv } from '../../../../analysis/trends/trend-table';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import { downloadText, safeFileName } from '../../../lib/download';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { localeFor } from '../../../lib/i18n/format';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useSettings } from '../../../lib/settings/settings-store';
-import { gapPath, trendsPath } from '../../../lib/url/view-links';
+import { latestScored } from '@analysis/trends/streak';
+import { trendSummary } from '@analysis/trends/summary';
+import { trendCsv } from '@analysis/trends/trend-table';
+import type { AgencyTrend } from '@analysis/trends/types';
+import { downloadText, safeFileName } from '@/shared/ui/download';
+import { useMessages } from '@/shared/i18n/messages';
+import { localeFor } from '@/shared/i18n/format';
+import { useI18n } from '@/shared/i18n/use-i18n';
+import { useSettings } from '@/shared/i18n/settings-store';
+import { gapPath } from '@/shared/url/routes/gap';
+import { trendsPath } from '@/shared/url/routes/trends';
 import { usePrintLayout } from '../hooks/use-print-layout';
 import { trendMessages } from '../messages';
 import { IndicatorHeatmap } from './indicator-heatmap';
@@ -27,7 +28,7 @@ export interface TrendReportProps {
 
 /** One agency's trend on one page: summary, charts, heatmap and table; prints on one A4 landscape page. */
 export function TrendReport({ ds, trend, synthetic }: TrendReportProps) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const { lang, fmt, t } = useI18n();
   const { digits } = useSettings();
   const root = useRef<HTMLDivElement>(null);

@@ -1,27 +1,13 @@
 import { useMemo } from 'react';
-import { escapeTooltip } from '../../../lib/chart/escape-tooltip';
-import { useColorScheme } from '../../../lib/color-scheme';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { INK, type ChartFormat, type MarkText } from '../lib/chart-common';
+import { useChartContext, type ChartContext } from '@/shared/chart/chart-context';
+import { useMessages } from '@/shared/i18n/messages';
+import type { MarkText } from '../lib/chart-common';
 import { trendMessages } from '../messages';
 
-/** Number/year formats, mark texts and colours for the trend charts, in the UI's language, digits and theme. */
-export function useChartFormat(): { format: ChartFormat; marks: MarkText; escape: (s: string) => string } {
-  const { fmt } = useI18n();
-  const m = useFeatureMessages(trendMessages);
-  const scheme = useColorScheme();
-  return useMemo(
-    () => ({
-      format: {
-        num: (v: number) => fmt.num(v),
-        int: (v: number) => fmt.num(v, 0),
-        year: (y: number) => fmt.year(y),
-        ink: INK[scheme],
-      },
-      marks: { rating: m('mark.rating'), oit: m('mark.oit') },
-      escape: escapeTooltip,
-    }),
-    [fmt, m, scheme],
-  );
+/** The page's chart context and the texts of the trend charts' rule-change marks, in the UI's language. */
+export function useChartFormat(): { context: ChartContext; marks: MarkText } {
+  const context = useChartContext();
+  const m = useMessages(trendMessages);
+  const marks = useMemo(() => ({ rating: m('mark.rating'), oit: m('mark.oit') }), [m]);
+  return { context, marks };
 }

@@ -1,42 +1,9 @@
-import { getInstanceByDom } from 'echarts/core';
 import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { baseOption } from '../../../lib/chart/chart-base';
-import { colorSchemeNow } from '../../../lib/color-scheme';
+import { snapshotCharts } from '@/shared/chart/print-snapshot';
 
 /** Class on <html> while the one-page print layout is in force (trends.css lays the page out for A4). */
 export const PRINT_CLASS = 'trends-printing';
-const SNAPSHOT = 'print-snapshot';
-
-/**
- * Redraw every chart under `root` at its box's present size and put a finished picture of it in its box
- * (`print` true), or take the pictures away (`print` false). A browser prints a canvas as it is at that
- * moment, and ECharts finishes some layers (the heatmap's cells) only in later frames; the picture,
- * painted at once at twice the resolution, is whole and sharp on paper.
- */
-function snapshotCharts(root: HTMLElement | null, print: boolean): void {
-  // Paper is white: a dark-mode chart is pictured in the light colours and switched back afterwards.
-  const dark = colorSchemeNow() === 'dark';
-  const scheme = print || !dark ? 'light' : 'dark';
-  root?.querySelectorAll<HTMLElement>('.echart').forEach((el) => {
-    el.querySelector(`:scope > img.${SNAPSHOT}`)?.remove();
-    el.classList.remove('has-snapshot');
-    const chart = getInstanceByDom(el);
-    if (!chart) return;
-    if (dark) {
-      chart.setTheme(scheme === 'dark' ? 'dark' : 'default');
-      chart.setOption({ textStyle: baseOption(scheme).textStyle });
-    }
-    chart.resize();
-    if (!print) return;
-    const img = document.createElement('img');
-    img.className = SNAPSHOT;
-    img.alt = '';
-    img.src = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    el.append(img);
-    el.classList.add('has-snapshot');
-  });
-}
 
 /**
  * The print layout: just before the browser prints (Ctrl+P, the print button, or a PDF printer), switch

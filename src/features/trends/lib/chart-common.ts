@@ -1,16 +1,5 @@
-import type { AgencyTrend, TrendYear } from '../../../../analysis/trends/types';
-
-/** How a chart writes numbers and years in the UI's digits (fmt.num / fmt.year). */
-export interface ChartFormat {
-  /** Points at 2 decimals. */
-  num: (v: number) => string;
-  /** A whole number (axis ticks, the pass mark). */
-  int: (v: number) => string;
-  /** A fiscal year (BE). */
-  year: (y: number) => string;
-  /** Colours of text and marks for the page's theme (light when not given). */
-  ink?: ChartInk;
-}
+import type { AgencyTrend, TrendYear } from '@analysis/trends/types';
+import { INK, type ChartContext, type ChartInk } from '@/shared/chart/chart-context';
 
 /** Short texts written under a year on the time axis where the rules changed, in the UI language. */
 export interface MarkText {
@@ -33,20 +22,6 @@ export const COLORS = {
   rule: '#6b3fa0',
   muted: '#6b7280',
 } as const;
-
-/** Colours of the charts' text and thin marks, per theme: each reads at 4.5:1 or more on its background. */
-export interface ChartInk {
-  pass: string;
-  ok: string;
-  rule: string;
-  muted: string;
-}
-
-export const INK: Record<'light' | 'dark', ChartInk> = {
-  light: { pass: COLORS.pass, ok: COLORS.ok, rule: COLORS.rule, muted: COLORS.muted },
-  // The dark theme's own tokens (src/styles/app.css): the light ones are too dark on a dark page.
-  dark: { pass: '#ff8a80', ok: '#7fd4a4', rule: '#c9a6f5', muted: '#a3a9b5' },
-};
 
 /** Text safe inside an ECharts rich-text label (`{style|text}` markup): braces and bars removed. */
 export function richSafe(s: string): string {
@@ -91,10 +66,10 @@ export interface YearAxisSettings {
  * so bands and rule-change lines can sit between years. Under each year: its rating when asked, and a
  * ▲ note where the rules changed that year (the axis is where the change is marked).
  */
-export function yearAxis(t: AgencyTrend, f: ChartFormat, marks: MarkText, s: YearAxisSettings) {
+export function yearAxis(t: AgencyTrend, f: ChartContext, marks: MarkText, s: YearAxisSettings) {
   const first = t.years[0]?.year ?? 2562;
   const last = t.years[t.years.length - 1]?.year ?? first;
-  const ink = f.ink ?? INK.light;
+  const ink = f.ink;
   const label = (v: number): string => {
     const row = t.years.find((y) => y.year === v);
     if (!row) return '';
@@ -139,7 +114,7 @@ export function scoreAxisMin(values: readonly (number | null)[]): number {
 }
 
 /** The score axis up to 100, labelled every 10 points and at the pass mark 85 (in red, beside its line). */
-export function scoreAxis(min: number, f: ChartFormat) {
+export function scoreAxis(min: number, f: ChartContext) {
   const values: number[] = [];
   for (let v = min; v <= 100; v += 10) values.push(v);
   values.push(PASS_MARK);
@@ -151,7 +126,7 @@ export function scoreAxis(min: number, f: ChartFormat) {
     axisLabel: {
       customValues: values.sort((a, b) => a - b),
       formatter: (v: number) => (v === PASS_MARK ? `{p|${f.int(v)}}` : f.int(v)),
-      rich: { p: { color: (f.ink ?? INK.light).pass, fontWeight: 700 } },
+      rich: { p: { color: f.ink.pass, fontWeight: 700 } },
     },
     splitLine: { lineStyle: { opacity: 0.35 } },
   };
@@ -178,4 +153,20 @@ export function passMarkData(ink: ChartInk = INK.light) {
 /** `[year, value]` pairs; a missing value stays null so the line breaks (a gap, never a zero). */
 export function seriesData(t: AgencyTrend, value: (i: number) => number | null): [number, number | null][] {
   return t.years.map((y, i) => [y.year, value(i)]);
+}
+
+/**
+ * The tooltip of a year on a trend chart: the year in bold, then the lines `body` writes for that year's
+ * row (already escaped, as `body` builds them with `f.escape`).
+ */
+export function yearTooltip(t: AgencyTrend, f: ChartContext, body: (row: TrendYear) => string[]) {
+  return {
+    trigger: 'axis',
+    formatter: (params: { value: [number, number | null] }[]) => {
+      const year = params[0]?.value[0];
+      const row = t.years.find((y) => y.year === year);
+      if (!row) return '';
+      return [`<strong>${f.escape(f.year(row.year))}</strong>`, ...body(row)].join('<br>');
+    },
+  };
 }

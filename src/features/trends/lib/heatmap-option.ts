@@ -1,15 +1,10 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
-import type { ChartFormat } from './chart-common';
-import { wrapLabel } from './short-label';
+import type { AgencyTrend } from '@analysis/trends/types';
+import type { OptionBuilder } from '@/shared/chart/chart-context';
+import { wrapLabel } from '@analysis/text/graphemes';
 
-export interface HeatmapOptionSettings {
-  format: ChartFormat;
-  lang: 'th' | 'en';
-  /** Longest line of an indicator label on the axis, in characters; labels take two lines (the full name
-   *  is in the tooltip too). */
-  labelMax: number;
-  escape: (s: string) => string;
+/** An agency's trend. */
+export interface HeatmapChartData {
+  trend: AgencyTrend;
 }
 
 /** Score ranges of the cells: the pass mark 85, excellence at 95 and the 70 line of the 2566 rules. */
@@ -24,9 +19,12 @@ export const HEAT_PIECES = [
  * Indicators 1–10 (rows) by fiscal year (columns), each cell coloured by its score range and showing the
  * score; a year or indicator without data is a blank cell, never a zero.
  */
-export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): EChartsCoreOption {
-  const f = s.format;
-  const th = s.lang === 'th';
+export const heatmapOption: OptionBuilder<HeatmapChartData> = ({ trend: t }, f) => {
+  const th = f.lang === 'th';
+  // Longest indicator label on the axis, in characters (the full name is in the tooltip).
+  // Longest line of an indicator label on the axis, in characters; labels take two lines (the full name
+  // is in the tooltip too).
+  const labelMax = f.narrow ? 13 : 20;
   const names = t.indicatorDefs.map((d) => `${f.int(d.id)} ${th ? d.nameTh : d.nameEn}`);
   const data: [number, number, number][] = [];
   t.years.forEach((y, x) =>
@@ -43,7 +41,7 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
   return {
     // No animation: a print or PNG taken at any moment shows the finished chart.
     animation: false,
-    grid: { left: s.labelMax * 7 + 18, right: 8, top: 8, bottom: 58 },
+    grid: { left: labelMax * 7 + 18, right: 8, top: 8, bottom: 58 },
     xAxis: {
       type: 'category',
       data: t.years.map((y) => f.year(y.year)),
@@ -54,7 +52,7 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
     yAxis: {
       type: 'category',
       inverse: true,
-      data: names.map((n) => wrapLabel(n, s.labelMax, 2)),
+      data: names.map((n) => wrapLabel(n, labelMax, 2)),
       axisLabel: { interval: 0, fontSize: 11, lineHeight: 13 },
       axisTick: { show: false },
     },
@@ -74,7 +72,7 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
       formatter: (p: { value: [number, number, number] }) => {
         const [x, i, v] = p.value;
         const year = t.years[x]?.year;
-        return `${s.escape(names[i] ?? '')}<br>${year === undefined ? '' : s.escape(f.year(year))}: <strong>${s.escape(f.num(v))}</strong>`;
+        return `${f.escape(names[i] ?? '')}<br>${year === undefined ? '' : f.escape(f.year(year))}: <strong>${f.escape(f.num(v))}</strong>`;
       },
     },
     series: [
@@ -94,4 +92,4 @@ export function heatmapOption(t: AgencyTrend, s: HeatmapOptionSettings): ECharts
       },
     ],
   };
-}
+};

@@ -1,9 +1,8 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import type { RatingBand } from '../../../../analysis/trends/rating-bands';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
+import { bandLabel, type RatingBand } from '@analysis/frameworks/rating-bands';
+import type { OptionBuilder } from '@/shared/chart/chart-context';
+import type { AgencyTrend } from '@analysis/trends/types';
 import {
   COLORS,
-  INK,
   passMarkData,
   ratingLines,
   richSafe,
@@ -13,20 +12,16 @@ import {
   seriesData,
   wrapWords,
   yearAxis,
-  type ChartFormat,
+  yearTooltip,
   type MarkText,
 } from './chart-common';
 
-export interface OverallOptionSettings {
-  format: ChartFormat;
+/** An agency's trend and the overall chart's own texts (on a phone: no band names beside it). */
+export interface OverallChartData {
+  trend: AgencyTrend;
   marks: MarkText;
-  lang: 'th' | 'en';
   /** Name of the series (`คะแนนรวม`). */
   seriesName: string;
-  /** Phone width: no band names beside the chart, ratings wrapped under the years. */
-  compact: boolean;
-  /** Escapes text for the HTML tooltip (escapeTooltip). */
-  escape: (s: string) => string;
 }
 
 /** Band fill: greens at and above the pass mark, amber and red tints (alternating) below. */
@@ -45,13 +40,15 @@ const BAND_LABEL_ROOM = 88;
  * line (named inside the earlier span and beside the chart for the latest), the pass mark at 85, and the
  * rule changes marked between years and on the time axis.
  */
-export function overallOption(t: AgencyTrend, s: OverallOptionSettings): EChartsCoreOption {
-  const f = s.format;
-  const th = s.lang === 'th';
+export const overallOption: OptionBuilder<OverallChartData> = ({ trend: t, marks, seriesName }, f) => {
+  const th = f.lang === 'th';
+  const compact = f.narrow;
   const yMin = scoreAxisMin(t.years.map((y) => y.overall));
   const lastSpan = t.bandSpans.length - 1;
   const bands = t.bandSpans.flatMap((span, k) =>
-    span.bands
+    // Best first, as the bands are named down the chart (the tints alternate from the top).
+    [...span.bands]
+      .reverse()
       .filter((b) => b.max > yMin)
       .map((b, i) => [
         {
@@ -59,12 +56,12 @@ export function overallOption(t: AgencyTrend, s: OverallOptionSettings): ECharts
           yAxis: Math.max(b.min, yMin),
           itemStyle: { color: bandColor(b, i) },
           label: {
-            show: k < lastSpan || !s.compact,
+            show: k < lastSpan || !compact,
             // Wrapped at word boundaries here: ECharts would break Thai inside a cluster (pitfalls.md).
-            formatter: wrapWords(richSafe(th ? b.labelTh : b.labelEn), th ? 13 : 16).join('\n'),
+            formatter: wrapWords(richSafe(bandLabel(b, f.lang)), th ? 13 : 16).join('\n'),
             lineHeight: 12,
             position: k === lastSpan ? 'right' : 'insideLeft',
-            color: (f.ink ?? INK.light).muted,
+            color: f.ink.muted,
             fontSize: 10,
           },
         },
@@ -76,7 +73,7 @@ export function overallOption(t: AgencyTrend, s: OverallOptionSettings): ECharts
     row.rating ? (th ? row.rating.labelTh : row.rating.labelEn) : null;
   const ratingRows = Math.max(
     1,
-    ...t.years.map((y) => ratingLines(richSafe(ratingOf(y) ?? '—'), s.compact).length),
+    ...t.years.map((y) => ratingLines(richSafe(ratingOf(y) ?? '—'), compact).length),
   );
   const hasRule = t.ruleChanges.length > 0;
   return {
@@ -84,36 +81,27 @@ export function overallOption(t: AgencyTrend, s: OverallOptionSettings): ECharts
     animation: false,
     grid: {
       left: 34,
-      right: s.compact ? 10 : BAND_LABEL_ROOM,
+      right: compact ? 10 : BAND_LABEL_ROOM,
       top: 22,
       bottom: 18 + 13 * ratingRows + (hasRule ? 14 : 0),
     },
-    xAxis: yearAxis(t, f, s.marks, { ratingOf, compact: s.compact }),
+    xAxis: yearAxis(t, f, marks, { ratingOf, compact: compact }),
     yAxis: scoreAxis(yMin, f),
-    tooltip: {
-      trigger: 'axis',
-      formatter: (params: { value: [number, number | null] }[]) => {
-        const year = params[0]?.value[0];
-        const row = t.years.find((y) => y.year === year);
-        if (!row) return '';
-        const lines = [`<strong>${s.escape(f.year(row.year))}</strong>`];
-        if (row.overall === null) lines.push('—');
-        else {
-          lines.push(`${s.escape(s.seriesName)}: ${s.escape(f.num(row.overall))}`);
-          const rating = ratingOf(row);
-          if (rating) lines.push(s.escape(rating));
-          if (row.change !== null) {
-            const sign = row.change > 0 ? '+' : row.change < 0 ? '−' : '±';
-            lines.push(`${sign}${s.escape(f.num(Math.abs(row.change)))}`);
-          }
-        }
-        return lines.join('<br>');
-      },
-    },
+    tooltip: yearTooltip(t, f, (row) => {
+      if (row.overall === null) return ['—'];
+      const lines = [`${f.escape(seriesName)}: ${f.escape(f.num(row.overall))}`];
+      const rating = ratingOf(row);
+      if (rating) lines.push(f.escape(rating));
+      if (row.change !== null) {
+        const sign = row.change > 0 ? '+' : row.change < 0 ? '−' : '±';
+        lines.push(`${sign}${f.escape(f.num(Math.abs(row.change)))}`);
+      }
+      return lines;
+    }),
     series: [
       {
         type: 'line',
-        name: s.seriesName,
+        name: seriesName,
         data,
         connectNulls: false,
         symbol: 'circle',
@@ -123,7 +111,7 @@ export function overallOption(t: AgencyTrend, s: OverallOptionSettings): ECharts
         label: {
           show: true,
           position: 'top',
-          fontSize: s.compact ? 10 : 11,
+          fontSize: compact ? 10 : 11,
           fontWeight: 600,
           formatter: (p: { value: [number, number | null] }) =>
             p.value[1] === null ? '' : f.num(p.value[1]),
@@ -134,4 +122,4 @@ export function overallOption(t: AgencyTrend, s: OverallOptionSettings): ECharts
       },
     ],
   };
-}
+};

@@ -1,6 +1,6 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import { TOOL_IDS } from '../../../../analysis/frameworks/types';
-import type { AgencyTrend } from '../../../../analysis/trends/types';
+import { TOOL_IDS } from '@analysis/frameworks/types';
+import type { AgencyTrend } from '@analysis/trends/types';
+import type { OptionBuilder } from '@/shared/chart/chart-context';
 import {
   COLORS,
   passMarkData,
@@ -9,15 +9,14 @@ import {
   scoreAxisMin,
   seriesData,
   yearAxis,
-  type ChartFormat,
+  yearTooltip,
   type MarkText,
 } from './chart-common';
 
-export interface ToolsOptionSettings {
-  format: ChartFormat;
+/** An agency's trend and the texts of its rule-change marks. */
+export interface ToolsChartData {
+  trend: AgencyTrend;
   marks: MarkText;
-  compact: boolean;
-  escape: (s: string) => string;
 }
 
 /** Each tool has its own symbol and dash, so colour is never the only way to tell them apart. */
@@ -31,29 +30,21 @@ const STYLE = {
  * IIT, EIT and OIT per fiscal year: three lines that break at missing years, the pass mark at 85 (which
  * the upper ratings from 2566 ask of every tool) and the rule changes on the time axis.
  */
-export function toolsOption(t: AgencyTrend, s: ToolsOptionSettings): EChartsCoreOption {
-  const f = s.format;
+export const toolsOption: OptionBuilder<ToolsChartData> = ({ trend: t, marks }, f) => {
   const yMin = scoreAxisMin(t.years.flatMap((y) => y.tools));
   return {
     // No animation: a print or PNG taken at any moment shows the finished chart.
     animation: false,
     grid: { left: 34, right: 12, top: 34, bottom: 32 + (t.ruleChanges.length ? 14 : 0) },
     legend: { top: 0, itemWidth: 28, data: [...TOOL_IDS] },
-    xAxis: yearAxis(t, f, s.marks, { compact: s.compact }),
+    xAxis: yearAxis(t, f, marks, { compact: f.narrow }),
     yAxis: scoreAxis(yMin, f),
-    tooltip: {
-      trigger: 'axis',
-      formatter: (params: { value: [number, number | null] }[]) => {
-        const year = params[0]?.value[0];
-        const row = t.years.find((y) => y.year === year);
-        if (!row) return '';
-        const lines = TOOL_IDS.map((id, k) => {
-          const v = row.tools[k];
-          return `${s.escape(id)}: ${v === null || v === undefined ? '—' : s.escape(f.num(v))}`;
-        });
-        return [`<strong>${s.escape(f.year(row.year))}</strong>`, ...lines].join('<br>');
-      },
-    },
+    tooltip: yearTooltip(t, f, (row) =>
+      TOOL_IDS.map((id, k) => {
+        const v = row.tools[k];
+        return `${f.escape(id)}: ${v === null || v === undefined ? '—' : f.escape(f.num(v))}`;
+      }),
+    ),
     series: TOOL_IDS.map((id, k) => ({
       type: 'line',
       name: id,
@@ -74,4 +65,4 @@ export function toolsOption(t: AgencyTrend, s: ToolsOptionSettings): EChartsCore
         : {}),
     })),
   };
-}
+};

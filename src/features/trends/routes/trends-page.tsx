@@ -1,47 +1,21 @@
-import { useEffect, useMemo } from 'react';
-import { Link } from 'react-router';
-import { agencyTrend } from '../../../../analysis/trends/agency-trend';
-import { Notice } from '../../../components/notice';
-import { ProgressBar } from '../../../components/progress-bar';
-import { builtinEntry } from '../../../lib/datasets/builtin-entries';
-import { addDataset } from '../../../lib/datasets/dataset-registry';
-import { useLoadProgress } from '../../../lib/datasets/load-progress';
-import type { DatasetEntry, LoadedDataset } from '../../../lib/datasets/types';
-import { useLoadedDataset } from '../../../lib/datasets/use-loaded-dataset';
-import { useFeatureMessages } from '../../../lib/i18n/feature-messages';
-import { useI18n } from '../../../lib/i18n/use-i18n';
-import { dataPath } from '../../../lib/url/view-links';
-import { AgencyPicker } from '../components/agency-picker';
+import { PageHead } from '@/shared/ui/page-head';
+import { useMemo } from 'react';
+import { agencyTrend } from '@analysis/trends/agency-trend';
+import { Notice } from '@/shared/ui/notice';
+import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
+import { ChooseDataset } from '@/shared/dataset/choose-dataset';
+import { DatasetGate } from '@/shared/dataset/dataset-gate';
+import { useMessages } from '@/shared/i18n/messages';
+import { trendsPath } from '@/shared/url/routes/trends';
+import { TrendsPicker } from '../components/trends-picker';
 import { TrendReport } from '../components/trend-report';
 import { useTrendsParams } from '../hooks/use-trends-params';
 import { trendMessages } from '../messages';
 import '../trends.css';
 
 function Head() {
-  const m = useFeatureMessages(trendMessages);
-  return (
-    <div className="page-head">
-      <h1>{m('title')}</h1>
-      <p className="lead">{m('intro')}</p>
-    </div>
-  );
-}
-
-function Loading({ entry }: { entry: DatasetEntry }) {
-  const m = useFeatureMessages(trendMessages);
-  const { fmt } = useI18n();
-  const p = useLoadProgress(entry.id);
-  const value = p && p.total > 0 ? Math.min(1, p.done / p.total) : null;
-  return (
-    <div className="panel" data-testid="trends-loading">
-      <p>{m('loading', { name: entry.label })}</p>
-      <ProgressBar
-        value={value}
-        label={m('loadProgress')}
-        text={value === null ? '' : fmt.pct(value * 100)}
-      />
-    </div>
-  );
+  const m = useMessages(trendMessages);
+  return <PageHead title={m('title')} intro={m('intro')} />;
 }
 
 /** The loaded dataset: the picked agency's trend, or the picker. */
@@ -56,7 +30,7 @@ function Loaded({
   loaded: LoadedDataset;
   org: string | null;
 }) {
-  const m = useFeatureMessages(trendMessages);
+  const m = useMessages(trendMessages);
   const trend = useMemo(
     () => (org ? agencyTrend(loaded.dataset, loaded.scoreboard, org) : null),
     [loaded, org],
@@ -68,55 +42,33 @@ function Loaded({
       <Head />
       {synthetic ? <Notice tone="synthetic">{m('synthetic')}</Notice> : null}
       {org ? <Notice tone="warning">{m('picker.missingOrg')}</Notice> : null}
-      <AgencyPicker ds={ds} loaded={loaded} />
-    </div>
-  );
-}
-
-function OfDataset({ ds, org }: { ds: string; org: string | null }) {
-  const m = useFeatureMessages(trendMessages);
-  const { restored, entry, query } = useLoadedDataset(ds);
-  const found = entry !== undefined;
-  // A shared link to the demo or an example opens it here too, even in a browser that never did.
-  useEffect(() => {
-    if (!restored || found) return;
-    const builtin = builtinEntry(ds);
-    if (builtin) addDataset(builtin);
-  }, [restored, found, ds]);
-  if (entry && query.data) return <Loaded ds={ds} entry={entry} loaded={query.data} org={org} />;
-  let body;
-  if (!entry)
-    body = restored ? (
-      <Notice tone="warning">
-        <p>{m('notFound')}</p>
-        <Link to={dataPath()}>{m('toData')}</Link>
-      </Notice>
-    ) : (
-      <p className="muted">{m('restoring')}</p>
-    );
-  else if (query.isError)
-    body = <Notice tone="error">{m('loadFailed', { detail: query.error.message })}</Notice>;
-  else body = <Loading entry={entry} />;
-  return (
-    <div className="page trends-page">
-      <Head />
-      {body}
+      <TrendsPicker ds={ds} loaded={loaded} />
     </div>
   );
 }
 
 /** The executive trends view (`#/trends?ds=…&org=…`). */
 export function TrendsPage() {
-  const m = useFeatureMessages(trendMessages);
   const [params] = useTrendsParams();
-  if (params.ds) return <OfDataset key={params.ds} ds={params.ds} org={params.org} />;
+  if (!params.ds)
+    return (
+      <div className="page trends-page">
+        <Head />
+        <ChooseDataset pathOf={(ds) => trendsPath({ ds })} />
+      </div>
+    );
   return (
-    <div className="page trends-page">
-      <Head />
-      <Notice tone="info">
-        <p>{m('noDataset')}</p>
-        <Link to={dataPath()}>{m('toData')}</Link>
-      </Notice>
-    </div>
+    <DatasetGate
+      key={params.ds}
+      id={params.ds}
+      frame={(status) => (
+        <div className="page trends-page">
+          <Head />
+          {status}
+        </div>
+      )}
+    >
+      {(entry, loaded) => <Loaded ds={entry.id} entry={entry} loaded={loaded} org={params.org} />}
+    </DatasetGate>
   );
 }
