@@ -1,17 +1,10 @@
 /** Excel workbooks (loaded on demand, a sheet picked) and the blank templates. */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, uploadFiles } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, uploadFiles, useBrowser } from './browser';
 import { xlsx } from './xlsx-fixture';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SCORES: [number, number][] = [
   [1, 95.11],
@@ -38,7 +31,7 @@ describe('files', () => {
         ],
       },
     ]);
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const scripts = () => w.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect((await scripts()).some((n) => /browser-.*\.js$/.test(n))).toBe(false);
     await uploadFiles(w.page, [
@@ -59,7 +52,7 @@ describe('files', () => {
   });
 
   it('downloads a blank template with a BOM and every code of the year', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await w.page.getByLabel('กรอบการประเมินปี').selectOption('2567');
     await w.page.getByLabel('ระดับ').selectOption('question');
     const [download] = await Promise.all([
