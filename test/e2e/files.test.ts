@@ -1,23 +1,11 @@
 /** Excel workbooks (loaded on demand, a sheet picked) and the blank templates. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SATENG_2567_INDICATORS } from '../fixtures/satengnok-2567';
 import { openApp, uploadFiles, useBrowser } from './browser';
 import { xlsx } from './xlsx-fixture';
 
 const browser = useBrowser();
-
-const SCORES: [number, number][] = [
-  [1, 95.11],
-  [2, 94.96],
-  [3, 100],
-  [4, 81.04],
-  [5, 91.55],
-  [6, 97.19],
-  [7, 91.34],
-  [8, 80.75],
-  [9, 90],
-  [10, 100],
-];
 
 describe('files', () => {
   it('reads the sheet the user picks from an Excel workbook', async () => {
@@ -27,7 +15,7 @@ describe('files', () => {
         name: 'คะแนน',
         rows: [
           ['รหัสหน่วยงาน', 'ชื่อหน่วยงาน', 'ปีงบประมาณ', 'ตัวชี้วัด', 'คะแนน'],
-          ...SCORES.map(([c, s]) => ['X9', 'เทศบาลตำบลเอ็กเซล', 2567, c, s]),
+          ...SATENG_2567_INDICATORS.map(([c, s]) => ['X9', 'เทศบาลตำบลเอ็กเซล', 2567, c, s]),
         ],
       },
     ]);
