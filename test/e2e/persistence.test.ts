@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, openApp, ROOT, uploadFiles, useBrowser } from './browser';
+import { putRecord } from './storage-helpers';
 
 const browser = useBrowser();
 
@@ -59,21 +60,7 @@ describe('persistence', () => {
     const w = await openApp(browser());
     await w.page.getByRole('button', { name: /เปิด.*เทศบาลเมืองสะเตงนอก/ }).click();
     await w.page.getByTestId('dataset-view').getByText('92.69').waitFor();
-    await w.page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('ita-lens');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('datasets', 'readwrite');
-            tx.objectStore('datasets').put({ id: 'broken', v: 1, source: { kind: 'files', files: 'nope' } });
-            tx.oncomplete = () => {
-              req.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(new Error('write failed'));
-          };
-        }),
-    );
+    await putRecord(w.page, 'datasets', { id: 'broken', v: 1, source: { kind: 'files', files: 'nope' } });
     await w.page.reload();
     await w.page
       .getByTestId('storage-banner')

@@ -10,6 +10,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, openApp, screenshot, SHOTS, useBrowser, type Watched } from './browser';
 import { seriousAxe } from './a11y';
+import { putRecord } from './storage-helpers';
 
 const browser = useBrowser();
 
@@ -407,25 +408,11 @@ describe('plan storage', () => {
     const page = w1.page;
     await page.getByTestId('plan-issue').first().waitFor({ timeout: 30_000 });
     await saved(page);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('ita-lens');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('plans', 'readwrite');
-            tx.objectStore('plans').put({
-              v: 1,
-              id: 'broken|2567',
-              plan: { id: 'broken|2567', issues: 'x' },
-            });
-            tx.oncomplete = () => {
-              req.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(new Error('write failed'));
-          };
-        }),
-    );
+    await putRecord(page, 'plans', {
+      v: 1,
+      id: 'broken|2567',
+      plan: { id: 'broken|2567', issues: 'x' },
+    });
     await page.goto(`${baseUrl()}#/plan`);
     await page.reload();
     await page

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { baseUrl, openApp, screenshot, useBrowser } from './browser';
-import { downloadJson, patchRecord, PLAN_ID, PLAN_URL, readAll, saved } from './storage-helpers';
+import { downloadJson, patchRecord, PLAN_ID, PLAN_URL, putRecord, readAll, saved } from './storage-helpers';
 
 const browser = useBrowser();
 
@@ -81,26 +81,11 @@ describe('a damaged saved plan', () => {
     const w = await openApp(browser());
     const page = w.page;
     // The plan's record, damaged beyond reading (its agency name is gone), before the app reads it.
-    await page.evaluate(
-      (id) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('ita-lens');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('plans', 'readwrite');
-            tx.objectStore('plans').put({
-              v: 1,
-              id,
-              plan: { id, orgName: 7, issues: [{ id: 'i1', titleTh: 'ประเด็นที่พิมพ์ไว้เอง' }] },
-            });
-            tx.oncomplete = () => {
-              req.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(new Error('write failed'));
-          };
-        }),
-      PLAN_ID,
-    );
+    await putRecord(page, 'plans', {
+      v: 1,
+      id: PLAN_ID,
+      plan: { id: PLAN_ID, orgName: 7, issues: [{ id: 'i1', titleTh: 'ประเด็นที่พิมพ์ไว้เอง' }] },
+    });
     await page.goto(`${baseUrl()}${PLAN_URL}`);
     await page.reload();
     await page.getByTestId('plan-issue').first().waitFor({ timeout: 30_000 });
