@@ -17,13 +17,18 @@ export type FieldRole =
   | 'tool'
   | 'description';
 
-export const FIELD_ROLES: readonly FieldRole[] = [
+/** The columns naming an agency and the fiscal year, in the order the long format and the CLI print them. */
+export const AGENCY_YEAR_FIELDS = [
   'org_id',
   'org_name',
   'org_type',
   'province',
   'district',
   'year',
+] as const satisfies readonly FieldRole[];
+
+export const FIELD_ROLES: readonly FieldRole[] = [
+  ...AGENCY_YEAR_FIELDS,
   'code',
   'score',
   'negative_pct',

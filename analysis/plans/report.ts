@@ -1,4 +1,5 @@
 import type { MeasureResult, Plan, ResultStatus, ResultsReport } from './types';
+import { THAI_MONTHS_SHORT } from '../text/thai-months';
 
 export const STATUS_LABELS: Record<ResultStatus, { th: string; en: string }> = {
   'not-started': { th: 'ยังไม่ดำเนินการ', en: 'Not started' },
@@ -51,25 +52,10 @@ export function reportProgress(plan: Plan, report: ResultsReport | null): Progre
   return { total, byStatus, donePct: counted > 0 ? (byStatus.done / counted) * 100 : 0 };
 }
 
-const TH_MONTHS = [
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-];
-
 /** An ISO date `YYYY-MM-DD` as a Thai date in the Buddhist Era (`1 ต.ค. 2567`), or '' when absent or malformed. */
 export function thaiDate(iso: string | null): string {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   if (!m) return '';
-  const month = TH_MONTHS[Number(m[2]) - 1];
+  const month = THAI_MONTHS_SHORT[Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${Number(m[1]) + 543}` : '';
 }

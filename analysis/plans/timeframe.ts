@@ -1,19 +1,6 @@
+import { FISCAL_MONTHS_TH } from '../text/thai-months';
 import { toThaiDigits } from '../text/thai-digits';
 
-const MONTHS_TH = [
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-];
 const MONTHS_EN = ['Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'];
 
 /** Quarters `Q1`…`Q4` (or a range `Q1-Q4`) of a timeframe text; null when it is not one. */
@@ -48,7 +35,7 @@ export function timeframeText(
     const last = q[1] * 3 - 1;
     const yearOf = (monthIndex: number): number =>
       (monthIndex < 3 ? planYear - 1 : planYear) - (lang === 'en' ? 543 : 0);
-    const names = lang === 'th' ? MONTHS_TH : MONTHS_EN;
+    const names = lang === 'th' ? FISCAL_MONTHS_TH : MONTHS_EN;
     out = `${names[first]} ${yearOf(first)} – ${names[last]} ${yearOf(last)}`;
   }
   return thaiDigits ? toThaiDigits(out) : out;

@@ -6,18 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chartTables, runAxe } from './a11y';
-import { launch, openApp, ROOT, screenshot, uploadFiles, type Watched } from './browser';
+import { openApp, ROOT, screenshot, uploadFiles, useBrowser, type Watched } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const HUAI = 'ex-huai-chorakhe-2566';
 const HUAI_ORG = `org=${encodeURIComponent('name:อบต.ห้วยจรเข้')}&year=2566`;
@@ -94,7 +88,7 @@ function expectClean(w: Watched): void {
 describe('accessibility of every view (axe, both themes, both languages; charts with their tables)', () => {
   it('data page: empty, a file with problems and its validation report, column mapping, an example', async () => {
     // The app's CSP forbids inline scripts: this context bypasses it to inject axe.
-    const w = await openApp(browser, '', { bypassCSP: true });
+    const w = await openApp(browser(), '', { bypassCSP: true });
     const { page } = w;
     const failed = await checkView(page, { name: 'data-empty' });
 
@@ -124,7 +118,7 @@ describe('accessibility of every view (axe, both themes, both languages; charts 
   }, 180_000);
 
   it('the examples: gap (every section, a drill-down), measures plan, the catalogue, results report, lists', async () => {
-    const w = await openApp(browser, `#/gap?${SATENG}&tab=all&ind=8`, { bypassCSP: true });
+    const w = await openApp(browser(), `#/gap?${SATENG}&tab=all&ind=8`, { bypassCSP: true });
     const { page } = w;
     await page.getByTestId('score-card').waitFor({ timeout: 30_000 });
     await page.getByTestId('drilldown').waitFor();
@@ -167,7 +161,7 @@ describe('accessibility of every view (axe, both themes, both languages; charts 
   }, 240_000);
 
   it('the national demo: summary, gap, trends, compare side by side with peers, rankings, weakest', async () => {
-    const w = await openApp(browser, '#/?ds=demo', { bypassCSP: true });
+    const w = await openApp(browser(), '#/?ds=demo', { bypassCSP: true });
     const { page } = w;
     await page.getByTestId('summary-stats').waitFor({ timeout: 60_000 });
     const failed = await checkView(page, { name: 'data-demo', charts: 1 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, useBrowser } from './browser';
 
 const CSV = [
   'id,code,years,title_th,title_en,steps_th,steps_en,unit_th,unit_en,timeframe,evidence_th,evidence_en,effort',
@@ -9,16 +8,10 @@ const CSV = [
 ].join('\n');
 
 describe('the measures catalogue on the data page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('loads a user catalogue, lists its bad rows, keeps it across a reload, and can drop it', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const panel = w.page.getByTestId('catalogue-panel');
     await panel.getByText(/300 มาตรการ/).waitFor();
     await panel

@@ -1,17 +1,10 @@
 /** The data page: one-click data, the user's own files, what was read and every problem. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, ROOT, screenshot, uploadFiles, type Watched } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, ROOT, screenshot, uploadFiles, useBrowser, type Watched } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', name));
 const example = (name: string) => readFileSync(join(ROOT, 'data', 'examples', name));
@@ -25,7 +18,7 @@ function expectClean(w: Watched): void {
 
 describe('data page', () => {
   it('opens the real example of seed 001 in one click, with its source', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await screenshot(w.page, 'start-1366');
     await w.page.getByRole('button', { name: /เปิด.*เทศบาลเมืองสะเตงนอก/ }).click();
     const view = w.page.getByTestId('dataset-view');
@@ -38,7 +31,7 @@ describe('data page', () => {
   });
 
   it('opens the synthetic national demo, labelled as synthetic, and lists every agency-year', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await w.page.getByRole('button', { name: /เปิด.*ข้อมูลสังเคราะห์/ }).click();
     const view = w.page.getByTestId('dataset-view');
     await view.getByTestId('summary-stats').waitFor({ timeout: 45_000 });
@@ -59,7 +52,7 @@ describe('data page', () => {
   });
 
   it("reads seed 001's own file once the agency and year are given: 92.69, ผ่านดี", async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await uploadFiles(w.page, [
       { name: 'satengnok-2567-indicators.csv', buffer: example('satengnok-2567-indicators.csv') },
     ]);
@@ -77,7 +70,7 @@ describe('data page', () => {
   });
 
   it('reads a Windows-874 file with Thai digits and says which encoding it found', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await uploadFiles(w.page, [
       { name: 'win874-thai-digits.csv', buffer: fixture('win874-thai-digits.csv') },
     ]);
@@ -93,7 +86,7 @@ describe('data page', () => {
   });
 
   it('reads several files dropped at once as one dataset', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const files = [
       { name: 'win874-thai-digits.csv', b64: fixture('win874-thai-digits.csv').toString('base64') },
       { name: 'bad-rows.csv', b64: fixture('bad-rows.csv').toString('base64') },
@@ -120,7 +113,7 @@ describe('data page', () => {
   });
 
   it('lists the problems of a file with bad rows by row, with filters and a CSV download', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await uploadFiles(w.page, [{ name: 'bad-rows.csv', buffer: fixture('bad-rows.csv') }]);
     const view = w.page.getByTestId('dataset-view');
     await view.getByRole('tab', { name: /รายงานการตรวจไฟล์/ }).click();
@@ -155,7 +148,7 @@ describe('data page', () => {
       ...Array.from({ length: 10 }, (_, i) => `"${evil}","${evil}","${evil}",2567,${i + 1},90`),
       `"${evil}","${evil}","${evil}",2567,E1,"${evil}"`,
     ].join('\n');
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await uploadFiles(w.page, [{ name: `${evil}.csv`, buffer: Buffer.from(csv) }]);
     const view = w.page.getByTestId('dataset-view');
     await view.locator('.agency-link', { hasText: evil }).waitFor();
@@ -170,7 +163,7 @@ describe('data page', () => {
 
   it('maps the columns of a file it does not recognise, and remembers the mapping', async () => {
     const csv = 'หน่วย,ปีที่ประเมิน,ข้อวัด,ค่าที่ได้\nA1,2567,1,95.11\nA1,2567,2,94.96\n';
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await uploadFiles(w.page, [{ name: 'odd-headers.csv', buffer: Buffer.from(csv) }]);
     const view = w.page.getByTestId('dataset-view');
     await view.getByText(/จับคู่คอลัมน์: odd-headers\.csv/).waitFor();
@@ -190,7 +183,7 @@ describe('data page', () => {
   });
 
   it('links each agency-year to its gap analysis', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await w.page.getByRole('button', { name: /เปิด.*เทศบาลเมืองสะเตงนอก/ }).click();
     await w.page.getByRole('link', { name: 'เทศบาลเมืองสะเตงนอก' }).click();
     await w.page.getByTestId('score-card').waitFor();

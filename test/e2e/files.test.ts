@@ -1,30 +1,11 @@
 /** Excel workbooks (loaded on demand, a sheet picked) and the blank templates. */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, uploadFiles } from './browser';
+import { describe, expect, it } from 'vitest';
+import { SATENG_2567_INDICATORS } from '../fixtures/satengnok-2567';
+import { openApp, uploadFiles, useBrowser } from './browser';
 import { xlsx } from './xlsx-fixture';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SCORES: [number, number][] = [
-  [1, 95.11],
-  [2, 94.96],
-  [3, 100],
-  [4, 81.04],
-  [5, 91.55],
-  [6, 97.19],
-  [7, 91.34],
-  [8, 80.75],
-  [9, 90],
-  [10, 100],
-];
+const browser = useBrowser();
 
 describe('files', () => {
   it('reads the sheet the user picks from an Excel workbook', async () => {
@@ -34,11 +15,11 @@ describe('files', () => {
         name: 'คะแนน',
         rows: [
           ['รหัสหน่วยงาน', 'ชื่อหน่วยงาน', 'ปีงบประมาณ', 'ตัวชี้วัด', 'คะแนน'],
-          ...SCORES.map(([c, s]) => ['X9', 'เทศบาลตำบลเอ็กเซล', 2567, c, s]),
+          ...SATENG_2567_INDICATORS.map(([c, s]) => ['X9', 'เทศบาลตำบลเอ็กเซล', 2567, c, s]),
         ],
       },
     ]);
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const scripts = () => w.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect((await scripts()).some((n) => /browser-.*\.js$/.test(n))).toBe(false);
     await uploadFiles(w.page, [
@@ -59,7 +40,7 @@ describe('files', () => {
   });
 
   it('downloads a blank template with a BOM and every code of the year', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await w.page.getByLabel('กรอบการประเมินปี').selectOption('2567');
     await w.page.getByLabel('ระดับ').selectOption('question');
     const [download] = await Promise.all([

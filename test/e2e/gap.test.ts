@@ -5,18 +5,12 @@
  * applied in the what-if, really reaches 85. Screenshots at 1366×768 and 390×844 (test-results/gap-*.png).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, type Watched } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser, type Watched } from './browser';
 import { seriousAxe } from './a11y';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PHONE = { width: 390, height: 844 };
 /** A synthetic agency below 85 in 2567 whose path mixes OIT items and questions (deterministic demo). */
@@ -57,7 +51,7 @@ async function openExample(w: Watched, button: RegExp, agency: string): Promise<
 
 describe('gap analysis', () => {
   it('seed 001: 92.69, ผ่านดี, indicators 4 and 8 below 85 with their costs, a path to ผ่านดีเยี่ยม', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await openExample(w, /เปิด.*เทศบาลเมืองสะเตงนอก/, 'เทศบาลเมืองสะเตงนอก');
     expect(w.page.url()).toMatch(/#\/gap\?ds=ex-satengnok-2567&org=name%3A.+&year=2567/);
     const card = w.page.getByTestId('score-card');
@@ -120,7 +114,7 @@ describe('gap analysis', () => {
   });
 
   it('seed 004: E10 first with its 34.04% finding, missing questions named, the unknown overall said', async () => {
-    const w = await openApp(browser, '', { bypassCSP: true });
+    const w = await openApp(browser(), '', { bypassCSP: true });
     await openExample(w, /เปิด.*อบต\.ห้วยจรเข้/, 'อบต.ห้วยจรเข้');
     const card = w.page.getByTestId('score-card');
     const cardText = await card.innerText();
@@ -170,7 +164,7 @@ describe('gap analysis', () => {
 
   it('the examples on a phone: readable, nothing wider than the screen; a shared link opens directly', async () => {
     const link = `#/gap?${new URLSearchParams({ ds: 'ex-satengnok-2567', org: 'name:เทศบาลเมืองสะเตงนอก', year: '2567' })}`;
-    const first = await openApp(browser, link, { viewport: PHONE });
+    const first = await openApp(browser(), link, { viewport: PHONE });
     await first.page.getByTestId('score-card').waitFor();
     expect(await first.page.getByTestId('overall').innerText()).toBe('92.69');
     await screenshot(first.page, 'gap-001-390');
@@ -180,7 +174,7 @@ describe('gap analysis', () => {
     await screenshot(first.page, 'gap-001-chart-390');
     expectClean(first);
     await first.context.close();
-    const w = await openApp(browser, '', { viewport: PHONE });
+    const w = await openApp(browser(), '', { viewport: PHONE });
     await openExample(w, /เปิด.*อบต\.ห้วยจรเข้/, 'อบต.ห้วยจรเข้');
     await chartDrawn(w.page);
     await screenshot(w.page, 'gap-004-390');
@@ -194,7 +188,7 @@ describe('gap analysis', () => {
   });
 
   it('a demo agency below 85: picker, path to pass, applied in the what-if, reaches 85', async () => {
-    const w = await openApp(browser, '#/gap?ds=demo', { bypassCSP: true });
+    const w = await openApp(browser(), '#/gap?ds=demo', { bypassCSP: true });
     await w.page.getByRole('heading', { name: /เลือกหน่วยงานและปี/ }).waitFor({ timeout: 60_000 });
     await w.page.getByLabel('ค้นหาหน่วยงาน').fill(DEMO_ORG);
     const found = w.page.getByTestId('gap-agencies').locator('li').first();
@@ -273,7 +267,7 @@ describe('gap analysis', () => {
   });
 
   it('the demo agency on a phone: score card, chart and path readable at 390 px', async () => {
-    const w = await openApp(browser, `#/gap?ds=demo&org=${DEMO_ORG}&year=2567`, { viewport: PHONE });
+    const w = await openApp(browser(), `#/gap?ds=demo&org=${DEMO_ORG}&year=2567`, { viewport: PHONE });
     await w.page.getByTestId('score-card').waitFor({ timeout: 60_000 });
     await screenshot(w.page, 'gap-demo-390');
     await noOverflow(w.page);

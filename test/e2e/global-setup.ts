@@ -3,10 +3,10 @@
  * on 127.0.0.1:4173 with `vite preview` for the whole run.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview, type PreviewServer } from 'vite';
+import { isStale } from './stale';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** E2E_PORT and E2E_DIST let several people run the suite at once on one machine. */
@@ -14,20 +14,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
 const SOURCES = ['src', 'analysis', 'public', 'scripts', 'index.html', 'vite.config.ts', 'package.json'];
 
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let t = st.mtimeMs;
-  for (const name of readdirSync(path)) t = Math.max(t, newest(join(path, name)));
-  return t;
-}
-
 function needsBuild(): boolean {
-  const built = join(DIST, 'index.html');
-  if (!existsSync(built)) return true;
-  const t = statSync(built).mtimeMs;
-  return SOURCES.some((s) => newest(join(ROOT, s)) > t);
+  return isStale(join(DIST, 'index.html'), ROOT, SOURCES);
 }
 
 let server: PreviewServer | null = null;

@@ -5,6 +5,7 @@
  * fiscal years 2566 and 2567 (every IIT/EIT question and OIT item of each year's framework), deterministic.
  */
 import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
+import { AGENCY_YEAR_FIELDS } from '@analysis/ingest/columns';
 
 /** Markup a browser would run or render if it were ever parsed as HTML. */
 export const IMG = '<img src=x onerror=alert(1)>';
@@ -108,12 +109,7 @@ export const EXTRA_HEADER = `${RICH}<img src=x onerror=alert(9)>`;
  */
 export function hostileCsv(orgs: readonly HostileOrg[] = ORGS): string {
   const header = [
-    'org_id',
-    'org_name',
-    'org_type',
-    'province',
-    'district',
-    'year',
+    ...AGENCY_YEAR_FIELDS,
     'tool',
     'code',
     'description',

@@ -5,18 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bombXlsx } from '../fixtures/bomb-xlsx';
-import { launch, openApp, ROOT, screenshot, uploadFiles } from './browser';
+import { openApp, ROOT, screenshot, uploadFiles, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const FIXTURE = 'c1-agency-column-unrecognised.csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,7 +21,7 @@ describe('partly recognised files', () => {
   ])(
     'at %i px: the mapping step proposes the agency column; after mapping, two agencies',
     async (width, height) => {
-      const w = await openApp(browser, '', { viewport: { width, height } });
+      const w = await openApp(browser(), '', { viewport: { width, height } });
       const { page } = w;
       await uploadFiles(page, [
         { name: FIXTURE, buffer: readFileSync(join(ROOT, 'test/fixtures/ingest', FIXTURE)) },
@@ -58,7 +51,7 @@ describe('partly recognised files', () => {
   );
 
   it('a year in the file name is proposed; once the user confirms it, the Windows-874 table of names gives 92.69', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const { page } = w;
     const name = 'c3-ita-2567-indicator-names.csv';
     await uploadFiles(page, [{ name, buffer: readFileSync(join(ROOT, 'test/fixtures/ingest', name)) }]);
@@ -75,7 +68,7 @@ describe('partly recognised files', () => {
   });
 
   it('a 1.2 MB workbook that expands to 1.2 GB is refused with a clear message; the tab carries on', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const { page } = w;
     await uploadFiles(page, [{ name: 'ผลคะแนน.xlsx', buffer: await bombXlsx(), mimeType: XLSX }]);
     const view = page.getByTestId('dataset-view');

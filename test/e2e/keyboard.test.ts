@@ -5,18 +5,12 @@
  * 3:1 contrast, and a navigation never drops it on <body>.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { focusState } from './a11y';
-import { launch, openApp } from './browser';
+import { openApp, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The accessible name of the focused element as a user hears it (aria-label, else its text). */
 function focusedName(page: Page): Promise<string> {
@@ -67,7 +61,7 @@ describe('keyboard only', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`start page → example → gap analysis → measures plan → Word and CSV (${scheme})`, async () => {
       problems = [];
-      const w = await openApp(browser, '', { colorScheme: scheme });
+      const w = await openApp(browser(), '', { colorScheme: scheme });
       const { page } = w;
 
       // The data page: Tab through the header to the example, open it with Enter.

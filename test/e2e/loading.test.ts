@@ -1,15 +1,8 @@
 /** Reading runs in a worker: the page stays responsive and the read can be cancelled. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, uploadFiles } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, uploadFiles, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A large question file (~20 MB of Thai text): 4,000 agencies × 45 questions. */
 function bigCsv(): Buffer {
@@ -26,7 +19,7 @@ function bigCsv(): Buffer {
 
 describe('loading', () => {
   it('shows progress, keeps the page responsive, and cancels a read at once', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const buffer = bigCsv();
     await uploadFiles(w.page, [{ name: 'big.csv', buffer }]);
     const progress = w.page.getByTestId('load-progress');

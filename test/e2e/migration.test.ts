@@ -6,18 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { headerSignature } from '@analysis/ingest/columns';
-import { baseUrl, launch, ROOT, uploadFiles } from './browser';
+import { baseUrl, ROOT, uploadFiles, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const WIN874 = readFileSync(join(ROOT, 'test', 'fixtures', 'win874-thai-digits.csv'));
 const ODD_HEADERS = ['หน่วย', 'ปีที่ประเมิน', 'ข้อวัด', 'ค่าที่ได้'];
@@ -137,7 +131,7 @@ function readStore(page: Page): Promise<StoreState> {
 
 describe('migration of an old browser store', () => {
   it('opens a version-1 store: both datasets listed and readable, the mapping kept, plans saved beside them', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: { width: 1366, height: 768 },
       acceptDownloads: true,
     });

@@ -3,17 +3,10 @@
  * fetched and decoded off the main thread, and the tab holds it in well under 1 GB. Times are reported,
  * not asserted (speed is the bench's job); memory and main-thread blocking are asserted.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface HeapUsage {
   usedSize: number;
@@ -24,7 +17,7 @@ interface HeapUsage {
 
 describe('the national demo in a browser tab', () => {
   it('loads all seven years off the main thread and keeps the tab under 1 GB', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const { page } = w;
     // Long main-thread tasks while the demo is fetched, decoded (in the worker) and handed over.
     await page.evaluate(() => {

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, useBrowser } from './browser';
 
 describe('offline after the first visit', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('reloads and opens an example with the network cut, and never asked another origin', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     // The service worker installs (caching the shell), then controls the page after a reload.
     await w.page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -3,23 +3,16 @@
  * 001), the margin control in the URL, a typed margin out of range saying why, the running tools per
  * step, the cap box's visible label, and the notice when the target is reached but the margin is not.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser';
 
 const SATENG = `ds=ex-satengnok-2567&org=${encodeURIComponent('name:เทศบาลเมืองสะเตงนอก')}&year=2567`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('path to a target with a safety margin', () => {
   it('shows the margin, keeps it in the URL, explains a bad one and a margin out of reach', async () => {
-    const w = await openApp(browser, `#/gap?${SATENG}&tab=path&target=excellent`, { bypassCSP: true });
+    const w = await openApp(browser(), `#/gap?${SATENG}&tab=path&target=excellent`, { bypassCSP: true });
     const { page } = w;
     const steps = page.getByTestId('path-steps');
     await steps.waitFor({ timeout: 60_000 });

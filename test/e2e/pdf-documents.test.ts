@@ -6,19 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { planHtml } from '../fixtures/documents/pdf-sources';
 import { runAxe } from './a11y';
-import { launch, openApp, ROOT, screenshot, uploadFiles } from './browser';
+import { openApp, ROOT, screenshot, uploadFiles, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Seed 001's results paragraph and indicator table, as a PDF viewer's copy gives them. */
 function seed001Table(): string {
@@ -39,7 +33,7 @@ describe('the paste box and the confirm step', () => {
   it.each([1440, 390])(
     'pastes seed 001’s table, confirms, and shows 92.69 and ผ่านดี (%i px)',
     async (width) => {
-      const w = await openApp(browser, '', { viewport: { width, height: 900 }, bypassCSP: true });
+      const w = await openApp(browser(), '', { viewport: { width, height: 900 }, bypassCSP: true });
       const page = w.page;
       const panel = page.getByTestId('document-panel');
       await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').fill(seed001Table());
@@ -76,7 +70,7 @@ describe('the paste box and the confirm step', () => {
   );
 
   it('keeps an edit across a reload, and a changed score changes the check', async () => {
-    const w = await openApp(browser, '', { viewport: { width: 1440, height: 900 } });
+    const w = await openApp(browser(), '', { viewport: { width: 1440, height: 900 } });
     const page = w.page;
     const panel = page.getByTestId('document-panel');
     await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').fill(seed001Table());
@@ -100,12 +94,12 @@ describe('the paste box and the confirm step', () => {
 
   it('reads a PDF printed here from a Thai plan table: each value beside its page and line', async () => {
     // Chromium prints the plan (Thai digits, wrapped cells, a score on the line after "คะแนน").
-    const printer = await browser.newPage();
+    const printer = await browser().newPage();
     await printer.setContent(planHtml(), { waitUntil: 'load' });
     await printer.evaluate(() => document.fonts.ready);
     const pdf = await printer.pdf({ format: 'A4', preferCSSPageSize: true });
     await printer.close();
-    const w = await openApp(browser, '', { viewport: { width: 1440, height: 900 } });
+    const w = await openApp(browser(), '', { viewport: { width: 1440, height: 900 } });
     const page = w.page;
     const pdfRequests: string[] = [];
     page.on('request', (r) => {
@@ -131,7 +125,7 @@ describe('the paste box and the confirm step', () => {
     await w.context.close();
   });
   it('says why a damaged PDF cannot be read, beside the paste box, with the pasted text kept', async () => {
-    const w = await openApp(browser, '', { viewport: { width: 1440, height: 900 } });
+    const w = await openApp(browser(), '', { viewport: { width: 1440, height: 900 } });
     const page = w.page;
     const panel = page.getByTestId('document-panel');
     await panel.getByLabel('ข้อความที่คัดลอกจากไฟล์ PDF').fill('ข้อความที่พิมพ์ไว้');
@@ -155,7 +149,7 @@ describe('screenshots of the confirm step', () => {
     { width: 390, lang: 'en' },
   ] as const) {
     it(`fits ${width} px in ${lang === 'th' ? 'Thai' : 'English'}`, async () => {
-      const w = await openApp(browser, '', { viewport: { width, height: 860 } });
+      const w = await openApp(browser(), '', { viewport: { width, height: 860 } });
       const page = w.page;
       if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
       const panel = page.getByTestId('document-panel');

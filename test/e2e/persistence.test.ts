@@ -1,23 +1,17 @@
 /** Loaded data survive a reload; a failing browser store is reported and never blocks the app. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openApp, ROOT, uploadFiles } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, ROOT, uploadFiles, useBrowser } from './browser';
+import { putRecord } from './storage-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', name));
 
 describe('persistence', () => {
   it('keeps uploaded files across a reload, and removes a dataset for good', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await uploadFiles(w.page, [
       { name: 'win874-thai-digits.csv', buffer: fixture('win874-thai-digits.csv') },
     ]);
@@ -37,7 +31,7 @@ describe('persistence', () => {
   });
 
   it('restores the view from a shared link, even in a browser that never opened the data', async () => {
-    const w = await openApp(browser, '#/?ds=ex-satengnok-2567&tab=report');
+    const w = await openApp(browser(), '#/?ds=ex-satengnok-2567&tab=report');
     const view = w.page.getByTestId('dataset-view');
     await view.getByRole('tab', { name: /รายงานการตรวจไฟล์/, selected: true }).waitFor();
     await view.getByTestId('file-reports').waitFor();
@@ -53,7 +47,7 @@ describe('persistence', () => {
         configurable: true,
         get() { return { open() { throw new DOMException('denied by test', 'SecurityError'); } }; },
       });`;
-    const w = await openApp(browser, '', { initScript: breakIdb });
+    const w = await openApp(browser(), '', { initScript: breakIdb });
     const banner = w.page.getByTestId('storage-banner');
     await banner.waitFor();
     expect(await banner.innerText()).toMatch(/ไม่อนุญาตให้บันทึกข้อมูล/);
@@ -63,24 +57,10 @@ describe('persistence', () => {
   });
 
   it('skips a damaged saved record, says so, and keeps the good ones', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     await w.page.getByRole('button', { name: /เปิด.*เทศบาลเมืองสะเตงนอก/ }).click();
     await w.page.getByTestId('dataset-view').getByText('92.69').waitFor();
-    await w.page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('ita-lens');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('datasets', 'readwrite');
-            tx.objectStore('datasets').put({ id: 'broken', v: 1, source: { kind: 'files', files: 'nope' } });
-            tx.oncomplete = () => {
-              req.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(new Error('write failed'));
-          };
-        }),
-    );
+    await putRecord(w.page, 'datasets', { id: 'broken', v: 1, source: { kind: 'files', files: 'nope' } });
     await w.page.reload();
     await w.page
       .getByTestId('storage-banner')

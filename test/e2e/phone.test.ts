@@ -4,9 +4,9 @@
  * own box) and the navigation is a menu button that opens, closes with Escape and gives the focus back.
  * Screenshots: test-results/phone-<view>-390.png and phone-<view>-1440.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser';
 
 const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1440, height: 900 };
@@ -74,13 +74,7 @@ function sideways(page: Page): Promise<number> {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('phones (390 px)', () => {
   it('no view scrolls sideways as a page; screenshots at 390 and 1440 px', async () => {
@@ -89,7 +83,7 @@ describe('phones (390 px)', () => {
       ['390', PHONE],
       ['1440', DESK],
     ] as const) {
-      const w = await openApp(browser, '#/?ds=demo', { viewport, bypassCSP: true });
+      const w = await openApp(browser(), '#/?ds=demo', { viewport, bypassCSP: true });
       await w.page.getByTestId('summary-stats').waitFor({ timeout: 90_000 });
       for (const v of VIEWS) {
         await go(w.page, v.hash);
@@ -107,7 +101,7 @@ describe('phones (390 px)', () => {
   }, 300_000);
 
   it('the navigation is a menu button: opens, Escape closes it and gives the focus back, a link navigates', async () => {
-    const w = await openApp(browser, '#/?ds=demo', { viewport: PHONE, bypassCSP: true });
+    const w = await openApp(browser(), '#/?ds=demo', { viewport: PHONE, bypassCSP: true });
     const { page } = w;
     const button = page.getByRole('button', { name: 'เมนู' });
     const nav = page.getByRole('navigation', { name: 'เมนูหลัก' });
@@ -140,7 +134,7 @@ describe('phones (390 px)', () => {
     await w.context.close();
   }, 120_000);
   it('wide tables scroll inside their box with the header and first column in view; the ranking shows the score', async () => {
-    const w = await openApp(browser, '#/?ds=demo', { viewport: PHONE, bypassCSP: true });
+    const w = await openApp(browser(), '#/?ds=demo', { viewport: PHONE, bypassCSP: true });
     const { page } = w;
     await page.getByTestId('summary-stats').waitFor({ timeout: 90_000 });
     await go(page, `#/compare?ds=demo&orgs=${DEMO_ORG},SYN00001,SYN00500`);

@@ -3,23 +3,16 @@
  * view wherever the user is, and a live preview drawn from the same table as the Word export and the print.
  * Screenshots: test-results/plan-editor-*.png.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser';
 
 const HUAI = `ds=ex-huai-chorakhe-2566&org=${encodeURIComponent('name:อบต.ห้วยจรเข้')}&year=2566`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('plan editor', () => {
   it('outline, folding, sticky exports and a live preview of the document', async () => {
-    const w = await openApp(browser, `#/plan?${HUAI}`, {
+    const w = await openApp(browser(), `#/plan?${HUAI}`, {
       bypassCSP: true,
       viewport: { width: 1440, height: 900 },
     });

@@ -6,18 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAxe } from './a11y';
-import { launch, openApp, screenshot, type Watched } from './browser';
+import { openApp, screenshot, useBrowser, type Watched } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PLAN_URL = `#/plan?ds=ex-huai-chorakhe-2566&org=${encodeURIComponent('name:อบต.ห้วยจรเข้')}&year=2566`;
 const REPORT_URL = PLAN_URL.replace('#/plan', '#/report');
@@ -47,7 +41,7 @@ describe('the plan under the standard headings', () => {
   let w: Watched;
 
   it('drafts seed 004 under its headings, in order, with E4, I9 and I16 carried', async () => {
-    w = await openApp(browser, PLAN_URL, { viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    w = await openApp(browser(), PLAN_URL, { viewport: { width: 1440, height: 900 }, bypassCSP: true });
     const page = w.page;
     await page.getByTestId('plan-issue').first().waitFor({ timeout: 30_000 });
     expect(await titles(page)).toEqual([

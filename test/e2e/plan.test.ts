@@ -6,18 +6,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openApp, screenshot, SHOTS, type Watched } from './browser';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, screenshot, SHOTS, useBrowser, type Watched } from './browser';
 import { seriousAxe } from './a11y';
+import { putRecord } from './storage-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const EXAMPLE = 'ex-huai-chorakhe-2566';
 const PLAN_URL = `#/plan?ds=${EXAMPLE}&org=${encodeURIComponent('name:อบต.ห้วยจรเข้')}&year=2566`;
@@ -63,7 +58,7 @@ describe('measures plan and results report', () => {
   let w: Watched;
 
   it('drafts the seed-004 plan under the standard headings: the first on E1–E4 with the 4.26% finding and a service-steps measure', async () => {
-    w = await openApp(browser, '', { bypassCSP: true });
+    w = await openApp(browser(), '', { bypassCSP: true });
     const page = w.page;
     await page.getByRole('button', { name: /เปิด.*ห้วยจรเข้/ }).click();
     await page.getByTestId('dataset-view').waitFor();
@@ -329,7 +324,7 @@ describe('plan storage', () => {
   it('upgrades a version-1 store: the saved dataset stays, and plans are saved beside it', async () => {
     // A fresh browser profile; the store is written as version 1 of the app left it, from a page of the
     // same origin that is not the app (so the app has not opened it yet).
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -409,29 +404,15 @@ describe('plan storage', () => {
   });
 
   it('skips a damaged plan record and says so; the good plans still open', async () => {
-    const w1 = await openApp(browser, PLAN_URL);
+    const w1 = await openApp(browser(), PLAN_URL);
     const page = w1.page;
     await page.getByTestId('plan-issue').first().waitFor({ timeout: 30_000 });
     await saved(page);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('ita-lens');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('plans', 'readwrite');
-            tx.objectStore('plans').put({
-              v: 1,
-              id: 'broken|2567',
-              plan: { id: 'broken|2567', issues: 'x' },
-            });
-            tx.oncomplete = () => {
-              req.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(new Error('write failed'));
-          };
-        }),
-    );
+    await putRecord(page, 'plans', {
+      v: 1,
+      id: 'broken|2567',
+      plan: { id: 'broken|2567', issues: 'x' },
+    });
     await page.goto(`${baseUrl()}#/plan`);
     await page.reload();
     await page
@@ -455,7 +436,7 @@ describe('plan storage', () => {
           throw new DOMException('the quota has been exceeded', 'QuotaExceededError');
         return put.apply(this, args);
       };`;
-    const w2 = await openApp(browser, PLAN_URL, { initScript: full });
+    const w2 = await openApp(browser(), PLAN_URL, { initScript: full });
     const page = w2.page;
     const first = page.getByTestId('plan-issue').first();
     await first.waitFor({ timeout: 30_000 });

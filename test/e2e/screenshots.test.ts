@@ -1,17 +1,10 @@
 /** Screenshots of the start page and a loaded dataset on a laptop and a phone, light and dark (test-results/). */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openApp, ROOT, screenshot, uploadFiles } from './browser';
+import { openApp, ROOT, screenshot, uploadFiles, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SIZES = [
   { name: '1366', viewport: { width: 1366, height: 768 } },
@@ -21,7 +14,7 @@ const SIZES = [
 describe('screenshots', () => {
   for (const size of SIZES) {
     it(`looks right at ${size.viewport.width}×${size.viewport.height}`, async () => {
-      const w = await openApp(browser, '', { viewport: size.viewport });
+      const w = await openApp(browser(), '', { viewport: size.viewport });
       await screenshot(w.page, `shot-start-${size.name}`);
       await w.page.getByRole('button', { name: /เปิด.*ข้อมูลสังเคราะห์/ }).click();
       await w.page.getByTestId('summary-stats').waitFor({ timeout: 45_000 });
@@ -42,7 +35,7 @@ describe('screenshots', () => {
   }
 
   it('shows the problems of a file readably on a phone', async () => {
-    const w = await openApp(browser, '', { viewport: { width: 390, height: 844 } });
+    const w = await openApp(browser(), '', { viewport: { width: 390, height: 844 } });
     await uploadFiles(w.page, [
       { name: 'bad-rows.csv', buffer: readFileSync(join(ROOT, 'test', 'fixtures', 'bad-rows.csv')) },
     ]);
@@ -57,7 +50,7 @@ describe('screenshots', () => {
   });
 
   it('follows a dark system theme', async () => {
-    const w = await openApp(browser, '', { colorScheme: 'dark' });
+    const w = await openApp(browser(), '', { colorScheme: 'dark' });
     await w.page.getByRole('button', { name: /เปิด.*ข้อมูลสังเคราะห์/ }).click();
     await w.page.getByTestId('summary-stats').waitFor({ timeout: 45_000 });
     await w.page.locator('.echart canvas').first().waitFor();

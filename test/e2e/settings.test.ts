@@ -1,19 +1,12 @@
 /** Language and digits: switched in one click, remembered across visits; the whole page follows. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('settings', () => {
   it('switches to English and Thai digits, and remembers both', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     expect(await w.page.locator('html').getAttribute('lang')).toBe('th');
     await w.page.getByRole('button', { name: /เปิด.*เทศบาลเมืองสะเตงนอก/ }).click();
     await w.page.getByTestId('dataset-view').getByText('92.69').waitFor();

@@ -6,7 +6,7 @@
  * Nothing is requested from anywhere but the file itself, and no script error or CSP violation occurs.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeDataset } from '@analysis/exports/columnar';
 import { ingest } from '@analysis/ingest/ingest';
 import { seriousAxe } from './a11y';
+import { SATENG_2567_INDICATORS } from '../fixtures/satengnok-2567';
 import { launch, ROOT, SHOTS } from './browser';
+import { isStale } from './stale';
 import { xlsx } from './xlsx-fixture';
 
 const DIR = process.env.E2E_SINGLE_DIR ?? join(ROOT, 'dist-single');
@@ -34,19 +36,9 @@ const SOURCES = [
   'package.json',
 ];
 
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let t = st.mtimeMs;
-  for (const name of readdirSync(path)) t = Math.max(t, newest(join(path, name)));
-  return t;
-}
-
 /** Build the one file when it is missing or older than what it is built from (CI builds it first). */
 function buildIfStale(): void {
-  const built = existsSync(FILE) ? statSync(FILE).mtimeMs : 0;
-  if (built && SOURCES.every((s) => newest(join(ROOT, s)) <= built)) return;
+  if (!isStale(FILE, ROOT, SOURCES)) return;
   console.log('[e2e] building the one file (npm run build:single)…');
   execSync('npm run build:single', {
     cwd: ROOT,
@@ -281,20 +273,7 @@ describe('the one file, opened from disk', () => {
         name: 'คะแนน',
         rows: [
           ['รหัสหน่วยงาน', 'ชื่อหน่วยงาน', 'ปีงบประมาณ', 'ตัวชี้วัด', 'คะแนน'],
-          ...(
-            [
-              [1, 95.11],
-              [2, 94.96],
-              [3, 100],
-              [4, 81.04],
-              [5, 91.55],
-              [6, 97.19],
-              [7, 91.34],
-              [8, 80.75],
-              [9, 90],
-              [10, 100],
-            ] as const
-          ).map(([c, s]) => ['X9', 'เทศบาลตำบลเอ็กเซล', 2567, c, s]),
+          ...SATENG_2567_INDICATORS.map(([c, s]) => ['X9', 'เทศบาลตำบลเอ็กเซล', 2567, c, s]),
         ],
       },
     ]);

@@ -3,18 +3,11 @@
  * (and says so), the whole stored record is kept aside and goes raw into the rescue export; a plan that
  * cannot be read at all is never written over; the user decides when to discard what was kept.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openApp, screenshot } from './browser';
-import { downloadJson, patchRecord, PLAN_ID, PLAN_URL, readAll, saved } from './storage-helpers';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, screenshot, useBrowser } from './browser';
+import { downloadJson, patchRecord, PLAN_ID, PLAN_URL, putRecord, readAll, saved } from './storage-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Rec = {
   id: string;
@@ -24,7 +17,7 @@ type Aside = { store: string; id: string; why: string; raw: Rec };
 
 describe('a damaged saved plan', () => {
   it('one damaged measure: the plan is listed and opens without only that measure; the record is kept aside and rescued raw; the user discards it', async () => {
-    const w = await openApp(browser, PLAN_URL);
+    const w = await openApp(browser(), PLAN_URL);
     const page = w.page;
     await page.getByTestId('plan-issue').first().waitFor({ timeout: 30_000 });
     await saved(page);
@@ -85,29 +78,14 @@ describe('a damaged saved plan', () => {
   });
 
   it('a plan nothing of which can be read is never written over: kept aside when a fresh draft is saved, rescued raw', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const page = w.page;
     // The plan's record, damaged beyond reading (its agency name is gone), before the app reads it.
-    await page.evaluate(
-      (id) =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('ita-lens');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('plans', 'readwrite');
-            tx.objectStore('plans').put({
-              v: 1,
-              id,
-              plan: { id, orgName: 7, issues: [{ id: 'i1', titleTh: 'ประเด็นที่พิมพ์ไว้เอง' }] },
-            });
-            tx.oncomplete = () => {
-              req.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(new Error('write failed'));
-          };
-        }),
-      PLAN_ID,
-    );
+    await putRecord(page, 'plans', {
+      v: 1,
+      id: PLAN_ID,
+      plan: { id: PLAN_ID, orgName: 7, issues: [{ id: 'i1', titleTh: 'ประเด็นที่พิมพ์ไว้เอง' }] },
+    });
     await page.goto(`${baseUrl()}${PLAN_URL}`);
     await page.reload();
     await page.getByTestId('plan-issue').first().waitFor({ timeout: 30_000 });

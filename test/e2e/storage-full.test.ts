@@ -3,18 +3,12 @@
  * (DevTools protocol, Storage.overrideQuotaForOrigin), so the service worker's cache writes and the
  * browser store's writes fail with QuotaExceededError as they do on a full disk.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, screenshot, useBrowser } from './browser';
 import { downloadJson, PLAN_URL, saved } from './storage-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Make the origin's storage full: a quota of one byte. */
 async function fillDisk(page: Page): Promise<void> {
@@ -24,7 +18,7 @@ async function fillDisk(page: Page): Promise<void> {
 
 describe('a full disk', () => {
   it('the service worker serves what it cannot cache: the app reloads and reads a file it never cached', async () => {
-    const w = await openApp(browser);
+    const w = await openApp(browser());
     const page = w.page;
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -67,7 +61,7 @@ describe('a full disk', () => {
         if (window.__diskFull) throw new DOMException('the quota has been exceeded', 'QuotaExceededError');
         return put.apply(this, args);
       };`;
-    const w = await openApp(browser, PLAN_URL, { initScript: full });
+    const w = await openApp(browser(), PLAN_URL, { initScript: full });
     const page = w.page;
     const title = page
       .getByTestId('plan-issue')

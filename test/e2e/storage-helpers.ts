@@ -70,6 +70,26 @@ export function patchRecord(
   );
 }
 
+/** Store one record as it is, over any with its key (to plant damaged data before the app reads it). */
+export function putRecord(page: Page, store: string, record: unknown): Promise<void> {
+  return page.evaluate(
+    ({ store, record }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('ita-lens');
+        req.onsuccess = () => {
+          const tx = req.result.transaction(store, 'readwrite');
+          tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('write failed'));
+        };
+      }),
+    { store, record },
+  );
+}
+
 /** Wait until the plan or report on screen says it is saved. */
 export async function saved(page: Page): Promise<void> {
   await page.locator('[data-testid=save-status][data-status=saved]').first().waitFor({ timeout: 30_000 });

@@ -3,18 +3,12 @@
  * so in the banner and carries on in memory (data open, plans drafted and edited, nothing stuck on
  * "reading saved plans…").
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openApp, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, screenshot, useBrowser } from './browser';
 import { EXAMPLE, ORG, PLAN_URL, REPORT_URL } from './storage-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Another connection is upgrading the store and never finishes (its upgrade transaction kept busy), so
@@ -68,7 +62,7 @@ describe('a store that never opens', () => {
     const opened = await Promise.all(
       Object.entries(views).map(async ([name, path]) => ({
         name,
-        w: await openApp(browser, path, { initScript: NEVER_OPENS }),
+        w: await openApp(browser(), path, { initScript: NEVER_OPENS }),
       })),
     );
     const late = await Promise.all(
@@ -113,7 +107,7 @@ describe('a store that never opens', () => {
 describe('a store that opens and never answers', () => {
   it('the plan view times out to the banner and drafts and edits the plan in memory', async () => {
     // Create the store as the app does, then hold it from another connection on every later page.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
     const first = await context.newPage();
     await first.goto(baseUrl());
     await first.getByRole('heading', { level: 1 }).first().waitFor();
@@ -124,7 +118,7 @@ describe('a store that opens and never answers', () => {
       .toBe(true);
     await first.close();
     await context.addInitScript(NEVER_ANSWERS);
-    const w = await openApp(browser, PLAN_URL, { context });
+    const w = await openApp(browser(), PLAN_URL, { context });
     await bannerSaysStuck(w.page);
     const title = w.page.getByTestId('plan-measure').first().getByLabel('ชื่อมาตรการ/กิจกรรม');
     await title.waitFor({ timeout: 30_000 });

@@ -3,18 +3,12 @@
  * (asleep, its message lost) still never writes over them: edits to different fields are merged, and the
  * same field changed in both keeps both texts and says so in both tabs until the user chooses.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, screenshot } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, screenshot, useBrowser } from './browser';
 import { PLAN_ID, PLAN_URL, readAll, saved } from './storage-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * A tab that learns nothing of the other tab: messages from the other tab never arrive, and it is never
@@ -61,7 +55,7 @@ async function stored(p: Page): Promise<Rec> {
 
 describe('two tabs, one plan', () => {
   it('a listening tab shows the other tab’s edits at once, both ways, and both survive a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
     const errors: string[] = [];
     const a = await tab(context, errors);
     const b = await tab(context, errors);
@@ -83,7 +77,7 @@ describe('two tabs, one plan', () => {
   });
 
   it('a tab that missed the other’s edit (still showing the old text) merges instead of writing over it; the same field in both keeps both texts, in both tabs', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
     const errors: string[] = [];
     const a = await tab(context, errors);
     const b = await tab(context, errors, ASLEEP);

@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openApp, ROOT, uploadFiles } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, ROOT, uploadFiles, useBrowser } from './browser';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', name));
 
 describe('workspace export and import', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
-  it('moves a dataset with its original file and the settings to a fresh browser, exactly', async () => {
-    const a = await openApp(browser);
+  it('moves a dataset with its original file and the settings to a fresh browser(), exactly', async () => {
+    const a = await openApp(browser());
     await uploadFiles(a.page, [
       { name: 'win874-thai-digits.csv', buffer: fixture('win874-thai-digits.csv') },
     ]);
@@ -32,7 +25,7 @@ describe('workspace export and import', () => {
     await a.context.close();
 
     // A browser that never saw the data.
-    const b = await openApp(browser);
+    const b = await openApp(browser());
     expect(await b.page.getByText('เทศบาลทดสอบ').count()).toBe(0);
     await b.page
       .getByLabel('นำเข้าพื้นที่ทำงาน (.json)')

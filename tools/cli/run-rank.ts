@@ -1,4 +1,5 @@
 import { toCsv } from '../../analysis/exports/csv';
+import { AGENCY_YEAR_FIELDS } from '../../analysis/ingest/columns';
 import { rankAll } from '../../analysis/rank';
 import { ratingLevel } from '../../analysis/scoring/rating';
 import { round } from '../../analysis/scoring/round';
@@ -49,12 +50,7 @@ export async function runRank(args: CliArgs): Promise<number> {
     );
   } else if (args.format === 'csv') {
     const header = [
-      'org_id',
-      'org_name',
-      'org_type',
-      'province',
-      'district',
-      'year',
+      ...AGENCY_YEAR_FIELDS,
       'overall',
       'rating',
       'pass',

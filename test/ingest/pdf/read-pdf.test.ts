@@ -7,25 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { readPdfText } from '../../../analysis/ingest/pdf/read-pdf';
 import { readDocumentBytes } from '../../../analysis/ingest/text/read-bytes';
 import { loadPdfjs } from '../../../analysis/ingest/pdf/load-pdfjs';
-import { analyseReading, scoresOf, valuesOf } from '../text/document-fixtures';
+import { analyseReading, SATENG_INDICATOR_SCORES, scoresOf, valuesOf } from '../text/document-fixtures';
 import { readPdfFixture } from './pdf-fixtures';
 
 describe('a results report: indicator table with merged tool cells, wrapped names and subtotal rows', async () => {
   const r = await readPdfFixture('results-satengnok-2567.pdf');
 
   it('reads every row with page and line, names joined across their wrapped lines', () => {
-    expect(scoresOf(r, 'indicator')).toEqual({
-      '1': [95.11, null],
-      '2': [94.96, null],
-      '3': [100, null],
-      '4': [81.04, null],
-      '5': [91.55, null],
-      '6': [97.19, null],
-      '7': [91.34, null],
-      '8': [80.75, null],
-      '9': [90, null],
-      '10': [100, null],
-    });
+    expect(scoresOf(r, 'indicator')).toEqual(SATENG_INDICATOR_SCORES);
     expect(valuesOf(r, '4')[0]?.text).toBe('การใช้ทรัพย์สินของราชการ');
     expect(valuesOf(r, '1')[0]?.at).toEqual({ page: 1, line: 6 });
     // Tools printed once, centred in their merged cells, reach every row of their block.

@@ -8,6 +8,7 @@ import { ingest } from '../../../analysis/ingest/ingest';
 import type { Problem } from '../../../analysis/problems';
 import { scoreAll } from '../../../analysis/scoring/score-all';
 import { toArabicDigits } from '../../../analysis/text/thai-digits';
+import { SATENG_2567_INDICATORS } from '../../fixtures/satengnok-2567';
 import { repoPath } from '../../helpers';
 
 /** A fixture of test/fixtures/documents/ as text. */
@@ -35,6 +36,11 @@ export function scoresOf(r: Reading, kind: ReadValue['kind']): Record<string, [n
     ];
   return out;
 }
+
+/** Seed 001's indicator table as scoresOf gives it: each indicator's score, no negative share printed. */
+export const SATENG_INDICATOR_SCORES: Record<string, [number, number | null]> = Object.fromEntries(
+  SATENG_2567_INDICATORS.map(([indicator, score]) => [String(indicator), [score, null]]),
+);
 
 /** Ingest a reading as the CLI does (values as read; agency and year proposed unless given) and analyse it. */
 export function analyseReading(

@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../../helpers';
-import { analyseReading, readFixture, scoresOf, valuesOf } from './document-fixtures';
+import {
+  analyseReading,
+  SATENG_INDICATOR_SCORES,
+  readFixture,
+  scoresOf,
+  valuesOf,
+} from './document-fixtures';
 
 describe('seed 001: เทศบาลเมืองสะเตงนอก, results report 2567', () => {
   const r = readFixture('seed-001-satengnok-results-2567.txt');
@@ -20,18 +26,7 @@ describe('seed 001: เทศบาลเมืองสะเตงนอก, r
   });
 
   it('reads the indicator table, row by row, and the overall printed in the sentence above it', () => {
-    expect(scoresOf(r, 'indicator')).toEqual({
-      '1': [95.11, null],
-      '2': [94.96, null],
-      '3': [100, null],
-      '4': [81.04, null],
-      '5': [91.55, null],
-      '6': [97.19, null],
-      '7': [91.34, null],
-      '8': [80.75, null],
-      '9': [90, null],
-      '10': [100, null],
-    });
+    expect(scoresOf(r, 'indicator')).toEqual(SATENG_INDICATOR_SCORES);
     expect(valuesOf(r, '1')[0]?.at).toEqual({ page: null, line: 40 });
     expect(valuesOf(r, '1')[0]?.tool).toBe('IIT');
     expect(valuesOf(r, '2')[0]?.tool).toBe('IIT');
