@@ -24,22 +24,25 @@ describe('one route module per view: the link it builds reads back as the same s
     expect(readTrendsParams(query(trendsPath({ ds: 'demo', org: 'A1' })))).toEqual({
       ds: 'demo',
       org: 'A1',
+      year: null,
       q: '',
     });
+    // The year chosen elsewhere rides along, so the links onward keep it.
+    expect(readTrendsParams(query(trendsPath({ ds: 'demo', org: 'A1', year: 2567 }))).year).toBe(2567);
     expect(trendsPath({ ds: 'demo', org: null })).toBe('/trends?ds=demo');
   });
 
-  it('plan and report: the same agency-year, each with its own default timeframes', () => {
+  it('plan and report: the same agency-year and the same default timeframes (quarters)', () => {
     const at = { ds: 'demo', org: 'A1', year: 2567 };
     const plan = readPlanParams(query(planPath(at)), 'th');
     const report = readReportParams(query(reportPath(at)), 'th');
     expect([plan.org, plan.year, plan.timeframes, plan.thaiDigits]).toEqual(['A1', 2567, 'quarters', true]);
-    expect([report.org, report.year, report.timeframes]).toEqual(['A1', 2567, 'months']);
+    expect([report.org, report.year, report.timeframes]).toEqual(['A1', 2567, 'quarters']);
     expect(readReportParams(query(reportPath(at)), 'en').thaiDigits).toBe(false);
-    // A report switched to quarters says so in its URL; back to months, the default, it says nothing.
-    const quarters = writeReportParams(query(reportPath(at)), { timeframes: 'quarters' });
-    expect(quarters.get('tf')).toBe('quarters');
-    expect(writeReportParams(quarters, { timeframes: 'months' }).has('tf')).toBe(false);
+    // A report switched to months says so in its URL; back to quarters, the default, it says nothing.
+    const months = writeReportParams(query(reportPath(at)), { timeframes: 'months' });
+    expect(months.get('tf')).toBe('months');
+    expect(writeReportParams(months, { timeframes: 'quarters' }).has('tf')).toBe(false);
     expect(planPath()).toBe('/plan');
   });
 
