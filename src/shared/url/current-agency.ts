@@ -55,11 +55,16 @@ export function agencyInUrl(pathname: string, search: URLSearchParams): CurrentA
   }
 }
 
-/** The current agency: the URL's when it names one, else the one last chosen in the same dataset. */
+/**
+ * The current agency: the URL's when it names one (with the year chosen before for it when the URL has
+ * none, as on trends), else the one last chosen in the same dataset.
+ */
 export function currentAgency(inUrl: CurrentAgency, chosen: ChosenAgencies): CurrentAgency {
-  if (inUrl.org || !inUrl.ds) return inUrl;
+  if (!inUrl.ds) return inUrl;
   const last = Object.hasOwn(chosen, inUrl.ds) ? chosen[inUrl.ds] : undefined;
-  return last ? { ds: inUrl.ds, org: last.org, year: last.year } : inUrl;
+  if (!last) return inUrl;
+  if (!inUrl.org) return { ds: inUrl.ds, org: last.org, year: last.year };
+  return inUrl.year === null && last.org === inUrl.org ? { ...inUrl, year: last.year } : inUrl;
 }
 
 /**

@@ -55,7 +55,7 @@ export function GapHead({
         <Link className="button" to={planPath({ ds, org: orgKey, year })}>
           {m('head.plan', { year: fmt.year(year + 1) })}
         </Link>
-        <Link className="button" to={`/gap?${new URLSearchParams({ ds })}`}>
+        <Link className="button" to={gapPath({ ds })}>
           {m('head.other')}
         </Link>
         <Link className="button" to={dataPath(ds)}>

@@ -55,6 +55,9 @@ describe('carrying the agency from view to view', () => {
     const before = rememberAgency({}, url('/gap', `ds=demo&org=${HADTA}&year=2565`));
     const after = rememberAgency(before, url('/trends', `ds=demo&org=${HADTA}`));
     expect(after).toBe(before);
+    // …and the links onward from trends keep it.
+    expect(currentAgency(url('/trends', `ds=demo&org=${HADTA}`), after).year).toBe(2565);
+    expect(currentAgency(url('/trends', 'ds=demo&org=elsewhere'), after).year).toBeNull();
     expect(rememberAgency(before, url('/trends', 'ds=demo&org=elsewhere'))).toEqual({
       demo: { org: 'elsewhere', year: null },
     });
