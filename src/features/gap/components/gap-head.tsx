@@ -1,3 +1,4 @@
+import { AgencyViewLinks } from '@/shared/agency/agency-view-links';
 import { SelectField } from '@/shared/ui/select-field';
 import { Link, useNavigate } from 'react-router';
 import { useMessages } from '@/shared/i18n/messages';
@@ -65,6 +66,7 @@ export function GapHead({
           {m('head.print')}
         </button>
       </div>
+      <AgencyViewLinks here="gap" agency={{ ds, org: orgKey, year }} />
     </div>
   );
 }
