@@ -28,8 +28,9 @@ function Agencies({ ds, loaded, plans }: { ds: string; loaded: LoadedDataset; pl
     () => (params.org ? all.filter((c) => c.info.key === params.org) : all),
     [all, params.org],
   );
-  // One agency-year: nothing to pick.
-  const only = onlyAgencyYear(choices);
+  // The carried agency in one year: nothing to pick. (Without one, the list stays: it is also the way
+  // back to every saved plan.)
+  const only = params.org ? onlyAgencyYear(choices) : null;
   if (only) return <Navigate replace to={planPath({ ds, ...only })} />;
   return (
     <AgencyPicker
