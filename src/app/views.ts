@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import { DataPage } from '@/features/data/routes/data-page';
 import type { MessageKey } from '@/shared/i18n/use-i18n';
+import type { JourneyView } from '@/shared/url/current-agency';
 
 /**
  * The route registry: every view of the app, in navigation order. A view without `page` is planned:
@@ -9,8 +10,8 @@ import type { MessageKey } from '@/shared/i18n/use-i18n';
  * React.lazy for anything heavy); nothing else changes.
  */
 export interface ViewDef {
-  id: string;
-  /** Route path (hash routing: `#/gap?ds=…`). Build links with src/shared/url/view-links.ts. */
+  id: JourneyView;
+  /** Route path (hash routing: `#/gap?ds=…`). Links are built by src/shared/url/current-agency.ts (viewLink). */
   path: string;
   /** Navigation label. */
   label: MessageKey;

@@ -1,9 +1,12 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { DiskNotice } from '../components/disk-notice';
 import { SettingsSwitches } from '../components/settings-switches';
 import { StorageBanner } from '../components/storage-banner';
 import { useI18n } from '@/shared/i18n/use-i18n';
+import { viewLink } from '@/shared/url/current-agency';
+import { useCurrentAgency } from '@/shared/url/use-current-agency';
+import { NextSteps } from '../components/next-steps';
 import { VIEWS } from '../views';
 import { NavMenu } from './nav-menu';
 import { useRouteFocus } from './use-route-focus';
@@ -11,8 +14,8 @@ import { useRouteFocus } from './use-route-focus';
 /** The frame of every view: header (name, navigation, switches), storage banner, content, footer. */
 export function AppLayout() {
   const { t } = useI18n();
-  const [params] = useSearchParams();
-  const ds = params.get('ds');
+  // The agency and year follow the user: every link of the navigation keeps them.
+  const current = useCurrentAgency();
   useRouteFocus('main');
   return (
     <div className="app">
@@ -33,11 +36,7 @@ export function AppLayout() {
         </div>
         <NavMenu>
           {VIEWS.filter((v) => v.page).map((v) => (
-            <NavLink
-              key={v.id}
-              to={{ pathname: v.path, search: ds ? `?${new URLSearchParams({ ds })}` : '' }}
-              end
-            >
+            <NavLink key={v.id} to={viewLink(v.id, current)} end>
               {t(v.label)}
             </NavLink>
           ))}
@@ -46,6 +45,7 @@ export function AppLayout() {
       </header>
       <StorageBanner />
       <DiskNotice />
+      <NextSteps current={current} />
       <main id="main" tabIndex={-1} className="app-main">
         <Suspense fallback={<p>{t('common.loading')}</p>}>
           <Outlet />

@@ -1,3 +1,4 @@
+import { AgencyViewLinks } from '@/shared/agency/agency-view-links';
 import { Notice } from '@/shared/ui/notice';
 import { Tabs, tabPanelProps } from '@/shared/ui/tabs';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
@@ -35,6 +36,7 @@ export function CompareView({ entry, loaded }: { entry: DatasetEntry; loaded: Lo
           {m('yearMissing', { year: fmt.year(params.year), shown: fmt.year(model.year) })}
         </Notice>
       ) : null}
+      {params.orgs.length ? <AgencyViewLinks here="compare" /> : null}
       <ScopeFilters model={model} params={params} onChange={setParams} scopeLabel={scopeLabel} />
       <Tabs<CompareTab>
         tabs={tabs}

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
+import { Navigate } from 'react-router';
 import { findGroup } from '@analysis/analyse';
 import type { DatasetEntry, LoadedDataset } from '@/shared/dataset/types';
 import { useGapParams } from '../hooks/use-gap-params';
+import { onlyAgencyYear } from '@/shared/agency/only-agency';
 import { useAgencyChoices } from '@/shared/agency/use-agency-choices';
+import { gapPath } from '@/shared/url/routes/gap';
 import { GapPicker } from './gap-picker';
 import { GapView } from './gap-view';
 
@@ -21,6 +24,9 @@ export function GapContent({ entry, loaded }: { entry: DatasetEntry; loaded: Loa
     return (
       <GapView key={`${params.org}/${params.year}`} entry={entry} loaded={loaded} g={g} orgKey={params.org} />
     );
+  // One agency in one year: nothing to pick.
+  const only = params.org ? null : onlyAgencyYear(choices);
+  if (only) return <Navigate replace to={gapPath({ ds: entry.id, ...only })} />;
   const chosen = params.org ? (choices.find((c) => c.info.key === params.org) ?? null) : null;
   return <GapPicker entry={entry} loaded={loaded} choices={choices} chosen={chosen} />;
 }

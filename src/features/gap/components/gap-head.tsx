@@ -1,3 +1,4 @@
+import { AgencyViewLinks } from '@/shared/agency/agency-view-links';
 import { SelectField } from '@/shared/ui/select-field';
 import { Link, useNavigate } from 'react-router';
 import { useMessages } from '@/shared/i18n/messages';
@@ -55,7 +56,7 @@ export function GapHead({
         <Link className="button" to={planPath({ ds, org: orgKey, year })}>
           {m('head.plan', { year: fmt.year(year + 1) })}
         </Link>
-        <Link className="button" to={`/gap?${new URLSearchParams({ ds })}`}>
+        <Link className="button" to={gapPath({ ds })}>
           {m('head.other')}
         </Link>
         <Link className="button" to={dataPath(ds)}>
@@ -65,6 +66,7 @@ export function GapHead({
           {m('head.print')}
         </button>
       </div>
+      <AgencyViewLinks here="gap" agency={{ ds, org: orgKey, year }} />
     </div>
   );
 }

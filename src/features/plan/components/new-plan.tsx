@@ -1,6 +1,8 @@
-import { Link } from 'react-router';
+import { useMemo } from 'react';
+import { Link, Navigate } from 'react-router';
 import { AgencyPicker } from '@/shared/agency/agency-picker';
 import { agencyName } from '@/shared/agency/agency-text';
+import { onlyAgencyYear } from '@/shared/agency/only-agency';
 import { useAgencyYearChoices } from '@/shared/agency/use-agency-choices';
 import { Field } from '@/shared/ui/field';
 import { DatasetGate } from '@/shared/dataset/dataset-gate';
@@ -20,7 +22,16 @@ function Agencies({ ds, loaded, plans }: { ds: string; loaded: LoadedDataset; pl
   const m = useMessages(planMessages);
   const { t, fmt } = useI18n();
   const [params, setParams] = usePlanParams();
-  const choices = useAgencyYearChoices(loaded, true);
+  const all = useAgencyYearChoices(loaded, true);
+  // The agency the user carried here (no year chosen yet): only its years.
+  const choices = useMemo(
+    () => (params.org ? all.filter((c) => c.info.key === params.org) : all),
+    [all, params.org],
+  );
+  // The carried agency in one year: nothing to pick. (Without one, the list stays: it is also the way
+  // back to every saved plan.)
+  const only = params.org ? onlyAgencyYear(choices) : null;
+  if (only) return <Navigate replace to={planPath({ ds, ...only })} />;
   return (
     <AgencyPicker
       choices={choices}

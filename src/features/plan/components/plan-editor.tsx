@@ -1,3 +1,4 @@
+import { AgencyViewLinks } from '@/shared/agency/agency-view-links';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ITA_THRESHOLD } from '@analysis/frameworks/ratings';
@@ -143,6 +144,7 @@ export function PlanEditor({ stored, save }: { stored: StoredPlan; save: SaveSta
                 {m('nav.report')}
               </Link>
             </div>
+            <AgencyViewLinks here="plan" agency={orgYear} />
             <SaveStatusLine status={save} />
           </div>
           <RecordNotices store="plans" id={planId} />

@@ -1,3 +1,4 @@
+import { AgencyViewLinks } from '@/shared/agency/agency-view-links';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { reportProgress } from '@analysis/plans/report';
@@ -70,6 +71,7 @@ export function ReportEditor({ stored, state }: { stored: StoredPlan; state: Pla
             <Link to={planPath(target)}>{m('nav.plan')}</Link>
             <Link to={reportPath({ ds })}>{m('nav.all')}</Link>
           </div>
+          <AgencyViewLinks here="report" agency={target} />
           <SaveStatusLine status={state.save} />
         </div>
         <RecordNotices store="reports" id={plan.id} />

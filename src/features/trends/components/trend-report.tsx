@@ -1,3 +1,4 @@
+import { AgencyViewLinks } from '@/shared/agency/agency-view-links';
 import { useCallback, useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { latestScored } from '@analysis/trends/streak';
@@ -72,6 +73,7 @@ export function TrendReport({ ds, trend, synthetic }: TrendReportProps) {
             </span>
           </p>
           {synthetic ? <p className="trend-synthetic">{m('synthetic')}</p> : null}
+          <AgencyViewLinks here="trends" />
         </div>
         <div className="actions no-print">
           <button type="button" className="button primary" onClick={() => window.print()}>

@@ -1,5 +1,7 @@
 import { yearList } from '@analysis/trends/format';
+import { Navigate } from 'react-router';
 import { AgencyPicker } from '@/shared/agency/agency-picker';
+import { onlyAgencyYear } from '@/shared/agency/only-agency';
 import { useAgencyChoices } from '@/shared/agency/use-agency-choices';
 import type { LoadedDataset } from '@/shared/dataset/types';
 import { useMessages } from '@/shared/i18n/messages';
@@ -16,6 +18,9 @@ export function TrendsPicker({ ds, loaded }: { ds: string; loaded: LoadedDataset
   const { digits } = useSettings();
   const [params, setParams] = useTrendsParams();
   const choices = useAgencyChoices(loaded);
+  // One agency in one year: nothing to pick (a missing agency named in the URL still says so).
+  const only = params.org ? null : onlyAgencyYear(choices);
+  if (only) return <Navigate replace to={trendsPath({ ds, org: only.org, year: only.year })} />;
   return (
     <section className="panel trend-picker" aria-labelledby="trend-picker-title">
       <h2 id="trend-picker-title">{m('picker.title')}</h2>

@@ -77,21 +77,20 @@ export const writeReportParams = (prev: URLSearchParams, patch: DocumentParamsPa
  */
 function documentPath(
   view: 'plan' | 'report',
-  p: { ds?: string | null; org?: string; year?: number },
+  p: { ds?: string | null; org?: string | null; year?: number | null },
 ): string {
   const q = new URLSearchParams();
   if (p.ds) q.set('ds', p.ds);
-  if (p.org !== undefined && p.year !== undefined) {
-    q.set('org', p.org);
-    q.set('year', String(p.year));
-  }
+  // An agency without a year opens the picker on that agency's years.
+  if (p.org) q.set('org', p.org);
+  if (p.org && p.year !== undefined && p.year !== null) q.set('year', String(p.year));
   const s = q.toString();
   return `/${view}${s ? `?${s}` : ''}`;
 }
 
 /** The plan of one organisation drafted from fiscal year `year`; without org/year, the saved plans. */
-export const planPath = (p: { ds?: string | null; org?: string; year?: number } = {}) =>
+export const planPath = (p: { ds?: string | null; org?: string | null; year?: number | null } = {}) =>
   documentPath('plan', p);
 /** The results report of that plan; without org/year, the plans to report on. */
-export const reportPath = (p: { ds?: string | null; org?: string; year?: number } = {}) =>
+export const reportPath = (p: { ds?: string | null; org?: string | null; year?: number | null } = {}) =>
   documentPath('report', p);

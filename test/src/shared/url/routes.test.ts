@@ -24,8 +24,11 @@ describe('one route module per view: the link it builds reads back as the same s
     expect(readTrendsParams(query(trendsPath({ ds: 'demo', org: 'A1' })))).toEqual({
       ds: 'demo',
       org: 'A1',
+      year: null,
       q: '',
     });
+    // The year chosen elsewhere rides along, so the links onward keep it.
+    expect(readTrendsParams(query(trendsPath({ ds: 'demo', org: 'A1', year: 2567 }))).year).toBe(2567);
     expect(trendsPath({ ds: 'demo', org: null })).toBe('/trends?ds=demo');
   });
 
