@@ -62,3 +62,12 @@ export function MoveButtons({
     </span>
   );
 }
+
+/**
+ * Which arrow keeps the focus after an item moved to position `to` (from `first` to `last`): the one
+ * pressed, or the other one when the pressed one is now disabled.
+ */
+export function arrowAfterMove(by: number, to: number, first: number, last: number): 'up' | 'down' {
+  if (by < 0) return to === first ? 'down' : 'up';
+  return to === last ? 'up' : 'down';
+}

@@ -4,7 +4,7 @@ import { markLabel } from '@analysis/frameworks/wording';
 import type { Measure } from '@analysis/measures/types';
 import { questionMarkOf } from '@analysis/plans/plan-table';
 import type { PlanIssue } from '@analysis/plans/types';
-import { MoveButtons } from '@/shared/ui/icon-button';
+import { MoveButtons, arrowAfterMove } from '@/shared/ui/icon-button';
 import { TextAreaField } from '@/shared/ui/text-area-field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
@@ -48,8 +48,7 @@ export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCol
     edit((p) => moveIssue(p, issue.id, by));
     const to = no + by;
     announce(m('issue.moved', { n: fmt.int(to) }));
-    const dir = by < 0 ? (to === 1 ? 'down' : 'up') : to === count ? 'up' : 'down';
-    focusLater(`${id}-${dir}`);
+    focusLater(`${id}-${arrowAfterMove(by, to, 1, count)}`);
   };
   const addFrom = (x: Measure) => {
     edit((p) => addCatalogueMeasure(p, issue.id, x).plan);

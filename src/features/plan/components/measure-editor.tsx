@@ -1,6 +1,6 @@
 import type { PlanMeasure } from '@analysis/plans/types';
 import { Field } from '@/shared/ui/field';
-import { MoveButtons } from '@/shared/ui/icon-button';
+import { MoveButtons, arrowAfterMove } from '@/shared/ui/icon-button';
 import { TextAreaField } from '@/shared/ui/text-area-field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
@@ -30,8 +30,7 @@ export function MeasureEditor({ measure, issueNo, no, count }: MeasureEditorProp
     edit((p) => moveMeasure(p, measure.id, by));
     const to = no + by;
     announce(m('measure.moved', { n: fmt.int(to) }));
-    const dir = by < 0 ? (to === 1 ? 'down' : 'up') : to === count ? 'up' : 'down';
-    focusLater(`${id}-${dir}`);
+    focusLater(`${id}-${arrowAfterMove(by, to, 1, count)}`);
   };
   return (
     <li className="plan-measure" id={id} aria-labelledby={`${id}-h`} data-testid="plan-measure">

@@ -1,7 +1,7 @@
 import type { PlanMeasure } from '@analysis/plans/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
-import { MoveButtons } from '@/shared/ui/icon-button';
+import { MoveButtons, arrowAfterMove } from '@/shared/ui/icon-button';
 import { addStep, moveStep, removeStep, setStep } from '../lib/plan-edit';
 import { planMessages } from '../messages';
 import { domId, useEditor } from './editor-context';
@@ -23,9 +23,7 @@ export function StepsEditor({ measure }: { measure: PlanMeasure }) {
     const to = i + by;
     announce(m('measure.step', { n: fmt.int(to + 1) }));
     // Keep the focus on the arrow pressed, or on the other one when it is now disabled (first or last).
-    const last = steps.length - 1;
-    const dir = by < 0 ? (to === 0 ? 'down' : 'up') : to === last ? 'up' : 'down';
-    focusLater(`${stepId(to)}-${dir}`);
+    focusLater(`${stepId(to)}-${arrowAfterMove(by, to, 0, steps.length - 1)}`);
   };
   return (
     <fieldset className="steps">
