@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { decodeBytes } from '@analysis/ingest/decode';
 import { catalogueToCsv } from '@analysis/measures/write-catalogue';
 import type { MergeMode } from '@analysis/measures/types';
-import { Field } from '@/shared/ui/field';
+import { FileField } from '@/shared/ui/file-field';
 import { useCatalogue } from '@/shared/catalogue/use-catalogue';
 import { setUserCatalogue, useUserCatalogue } from '@/shared/catalogue/user-catalogue';
 import { downloadText } from '@/shared/ui/download';
@@ -46,16 +46,7 @@ export function CataloguePanel() {
           <option value="add">{t('catalogue.mode.add')}</option>
           <option value="replace">{t('catalogue.mode.replace')}</option>
         </SelectField>
-        <Field label={t('catalogue.load')}>
-          {(fid) => (
-            <input
-              id={fid}
-              type="file"
-              accept=".csv,text/csv"
-              onChange={(e) => void load(e.currentTarget.files?.[0])}
-            />
-          )}
-        </Field>
+        <FileField label={t('catalogue.load')} accept=".csv,text/csv" onFile={(f) => void load(f)} />
       </div>
       {user ? (
         <div className="notice" role="status">

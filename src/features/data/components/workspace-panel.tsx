@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { downloadText } from '@/shared/ui/download';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { exportWorkspace, importWorkspace } from '@/shared/store/workspace';
-import { Field } from '@/shared/ui/field';
+import { FileField } from '@/shared/ui/file-field';
 
 /** Move everything kept in this browser to another one: one file out, one file in. */
 export function WorkspacePanel() {
@@ -51,17 +51,12 @@ export function WorkspacePanel() {
         <button type="button" className="download" onClick={() => void save()} disabled={busy}>
           {t('workspace.export')}
         </button>
-        <Field label={t('workspace.import')}>
-          {(fid) => (
-            <input
-              id={fid}
-              type="file"
-              accept=".json,application/json"
-              disabled={busy}
-              onChange={(e) => void load(e.currentTarget.files?.[0])}
-            />
-          )}
-        </Field>
+        <FileField
+          label={t('workspace.import')}
+          accept=".json,application/json"
+          disabled={busy}
+          onFile={(f) => void load(f)}
+        />
       </div>
       {status ? (
         <p className="notice" role="status">

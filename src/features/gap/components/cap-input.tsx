@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CommitInput } from './commit-input';
 
 /**
  * A step's highest value (empty = 100), committed on Enter or blur — never on each keystroke, which
@@ -30,7 +31,7 @@ export function CapInput({
     else setTyped(text);
   };
   return (
-    <input
+    <CommitInput
       className="gap-cap"
       type="number"
       inputMode="decimal"
@@ -39,12 +40,9 @@ export function CapInput({
       step={0.01}
       placeholder="100"
       aria-label={label}
-      value={typed}
-      onChange={(e) => setTyped(e.currentTarget.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-      }}
+      typed={typed}
+      onType={setTyped}
+      onCommit={commit}
     />
   );
 }

@@ -4,6 +4,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { MARGIN_CHOICES, MAX_MARGIN, parseMargin } from '../lib/path-controls';
 import { gapMessages } from '../messages';
+import { CommitInput } from './commit-input';
 
 const OTHER = '__other';
 
@@ -71,7 +72,7 @@ export function MarginPicker({ value, onChange }: { value: number; onChange: (ma
           error={bad ? { id: errorId, text: m('path.marginBad', { max: fmt.int(MAX_MARGIN) }) } : null}
         >
           {(id) => (
-            <input
+            <CommitInput
               id={id}
               data-testid="path-margin-custom"
               type="text"
@@ -79,12 +80,9 @@ export function MarginPicker({ value, onChange }: { value: number; onChange: (ma
               className="gap-cap"
               aria-invalid={bad || undefined}
               aria-describedby={bad ? errorId : undefined}
-              value={typed}
-              onChange={(e) => setTyped(e.currentTarget.value)}
-              onBlur={commit}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') commit();
-              }}
+              typed={typed}
+              onType={setTyped}
+              onCommit={commit}
             />
           )}
         </Field>

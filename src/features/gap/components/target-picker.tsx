@@ -5,6 +5,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { isScoreTarget, targetLevels } from '../lib/path-controls';
 import { gapMessages } from '../messages';
+import { CommitInput } from './commit-input';
 
 const SCORE = '__score';
 
@@ -65,19 +66,16 @@ export function TargetPicker({
       {isScore ? (
         <Field label={m('path.targetScoreLabel')}>
           {(id) => (
-            <input
+            <CommitInput
               id={id}
               type="number"
               inputMode="decimal"
               min={1}
               max={100}
               step={0.01}
-              value={typed}
-              onChange={(e) => setTyped(e.currentTarget.value)}
-              onBlur={commit}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') commit();
-              }}
+              typed={typed}
+              onType={setTyped}
+              onCommit={commit}
             />
           )}
         </Field>

@@ -4,7 +4,8 @@ import { markLabel } from '@analysis/frameworks/wording';
 import type { Measure } from '@analysis/measures/types';
 import { questionMarkOf } from '@analysis/plans/plan-table';
 import type { PlanIssue } from '@analysis/plans/types';
-import { Field } from '@/shared/ui/field';
+import { MoveButtons, arrowAfterMove } from '@/shared/ui/icon-button';
+import { TextAreaField } from '@/shared/ui/text-area-field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import {
@@ -47,8 +48,7 @@ export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCol
     edit((p) => moveIssue(p, issue.id, by));
     const to = no + by;
     announce(m('issue.moved', { n: fmt.int(to) }));
-    const dir = by < 0 ? (to === 1 ? 'down' : 'up') : to === count ? 'up' : 'down';
-    focusLater(`${id}-${dir}`);
+    focusLater(`${id}-${arrowAfterMove(by, to, 1, count)}`);
   };
   const addFrom = (x: Measure) => {
     edit((p) => addCatalogueMeasure(p, issue.id, x).plan);
@@ -94,43 +94,21 @@ export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCol
         {standard ? (
           <span className="muted small">{m('issue.standard', { n: fmt.int(standard.no) })}</span>
         ) : null}
-        <span className="row-buttons">
-          <button
-            type="button"
-            id={`${id}-up`}
-            className="icon"
-            aria-label={m('issue.up', { n })}
-            title={m('issue.up', { n })}
-            disabled={no === 1}
-            onClick={() => moveBy(-1)}
-          >
-            <span aria-hidden="true">↑</span>
-          </button>
-          <button
-            type="button"
-            id={`${id}-down`}
-            className="icon"
-            aria-label={m('issue.down', { n })}
-            title={m('issue.down', { n })}
-            disabled={no === count}
-            onClick={() => moveBy(1)}
-          >
-            <span aria-hidden="true">↓</span>
-          </button>
-          <button
-            type="button"
-            className="icon danger-text"
-            aria-label={m('issue.remove', { n })}
-            title={m('issue.remove', { n })}
-            onClick={() => {
-              const before = current();
-              edit((p) => removeIssue(p, issue.id));
-              removed(m('issue.removed', { name: title }), before);
-            }}
-          >
-            <span aria-hidden="true">✕</span>
-          </button>
-        </span>
+        <MoveButtons
+          idBase={id}
+          up={m('issue.up', { n })}
+          down={m('issue.down', { n })}
+          remove={m('issue.remove', { n })}
+          removeClass="danger-text"
+          first={no === 1}
+          last={no === count}
+          onMove={moveBy}
+          onRemove={() => {
+            const before = current();
+            edit((p) => removeIssue(p, issue.id));
+            removed(m('issue.removed', { name: title }), before);
+          }}
+        />
       </div>
       {collapsed ? (
         <p className="fold-summary" data-testid="issue-summary">
@@ -138,21 +116,14 @@ export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCol
         </p>
       ) : null}
       <div id={`${id}-body`} hidden={collapsed}>
-        <Field label={m('issue.title')}>
-          {(fid) => (
-            <textarea
-              id={fid}
-              data-focus={`${id}-title`}
-              className="autosize issue-title"
-              rows={1}
-              value={lang === 'th' ? issue.titleTh : issue.titleEn}
-              onChange={(e) => {
-                const text = e.currentTarget.value.replace(/\r?\n/g, ' ');
-                edit((p) => setIssueTitle(p, issue.id, lang, text));
-              }}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={m('issue.title')}
+          focusKey={`${id}-title`}
+          className="issue-title"
+          singleLine
+          value={lang === 'th' ? issue.titleTh : issue.titleEn}
+          onChange={(text) => edit((p) => setIssueTitle(p, issue.id, lang, text))}
+        />
 
         <h3>{m('issue.questions')}</h3>
         {issue.questions.length === 0 ? <p className="muted small">{m('issue.noQuestions')}</p> : null}
@@ -170,20 +141,11 @@ export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCol
                     </span>
                   ) : null}
                 </p>
-                <Field label={m('issue.finding', { code: q.code })}>
-                  {(fid) => (
-                    <textarea
-                      id={fid}
-                      className="autosize"
-                      rows={1}
-                      value={lang === 'th' ? q.findingTh : q.findingEn}
-                      onChange={(e) => {
-                        const text = e.currentTarget.value;
-                        edit((p) => setFinding(p, issue.id, q.code, lang, text));
-                      }}
-                    />
-                  )}
-                </Field>
+                <TextAreaField
+                  label={m('issue.finding', { code: q.code })}
+                  value={lang === 'th' ? q.findingTh : q.findingEn}
+                  onChange={(text) => edit((p) => setFinding(p, issue.id, q.code, lang, text))}
+                />
                 <button
                   type="button"
                   className="quiet small-button"
@@ -238,20 +200,12 @@ export function IssueEditor({ issue, no, count, inPlan, collapsed = false, onCol
         ) : null}
 
         {issue.limitationsTh.trim() ? (
-          <Field label={m('measure.limitations')}>
-            {(fid) => (
-              <textarea
-                id={fid}
-                className="autosize"
-                rows={2}
-                value={issue.limitationsTh}
-                onChange={(e) => {
-                  const text = e.currentTarget.value;
-                  edit((p) => setLimitations(p, issue.id, text));
-                }}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            label={m('measure.limitations')}
+            rows={2}
+            value={issue.limitationsTh}
+            onChange={(text) => edit((p) => setLimitations(p, issue.id, text))}
+          />
         ) : null}
       </div>
     </section>

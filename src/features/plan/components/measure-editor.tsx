@@ -1,5 +1,7 @@
 import type { PlanMeasure } from '@analysis/plans/types';
 import { Field } from '@/shared/ui/field';
+import { MoveButtons, arrowAfterMove } from '@/shared/ui/icon-button';
+import { TextAreaField } from '@/shared/ui/text-area-field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { moveMeasure, removeMeasure, setMeasureText, setTimeframe } from '../lib/plan-edit';
@@ -28,8 +30,7 @@ export function MeasureEditor({ measure, issueNo, no, count }: MeasureEditorProp
     edit((p) => moveMeasure(p, measure.id, by));
     const to = no + by;
     announce(m('measure.moved', { n: fmt.int(to) }));
-    const dir = by < 0 ? (to === 1 ? 'down' : 'up') : to === count ? 'up' : 'down';
-    focusLater(`${id}-${dir}`);
+    focusLater(`${id}-${arrowAfterMove(by, to, 1, count)}`);
   };
   return (
     <li className="plan-measure" id={id} aria-labelledby={`${id}-h`} data-testid="plan-measure">
@@ -41,59 +42,30 @@ export function MeasureEditor({ measure, issueNo, no, count }: MeasureEditorProp
         <span className={`badge ${measure.measureId ? 'badge-catalogue' : 'badge-own'}`}>
           {measure.measureId ? m('measure.fromCatalogue') : m('measure.own')}
         </span>
-        <span className="row-buttons">
-          <button
-            type="button"
-            id={`${id}-up`}
-            className="icon"
-            aria-label={m('measure.up', { n: label })}
-            title={m('measure.up', { n: label })}
-            disabled={no === 1}
-            onClick={() => moveBy(-1)}
-          >
-            <span aria-hidden="true">↑</span>
-          </button>
-          <button
-            type="button"
-            id={`${id}-down`}
-            className="icon"
-            aria-label={m('measure.down', { n: label })}
-            title={m('measure.down', { n: label })}
-            disabled={no === count}
-            onClick={() => moveBy(1)}
-          >
-            <span aria-hidden="true">↓</span>
-          </button>
-          <button
-            type="button"
-            className="icon danger-text"
-            aria-label={m('measure.remove', { n: label })}
-            title={m('measure.remove', { n: label })}
-            onClick={() => {
-              const before = current();
-              edit((p) => removeMeasure(p, measure.id));
-              removed(m('measure.removed', { name: title || m('measure.untitled') }), before);
-            }}
-          >
-            <span aria-hidden="true">✕</span>
-          </button>
-        </span>
+        <MoveButtons
+          idBase={id}
+          up={m('measure.up', { n: label })}
+          down={m('measure.down', { n: label })}
+          remove={m('measure.remove', { n: label })}
+          removeClass="danger-text"
+          first={no === 1}
+          last={no === count}
+          onMove={moveBy}
+          onRemove={() => {
+            const before = current();
+            edit((p) => removeMeasure(p, measure.id));
+            removed(m('measure.removed', { name: title || m('measure.untitled') }), before);
+          }}
+        />
       </div>
-      <Field label={m('measure.title')}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            data-focus={`${id}-title`}
-            className="autosize measure-title"
-            rows={1}
-            value={lang === 'th' ? measure.titleTh : measure.titleEn}
-            onChange={(e) => {
-              const text = e.currentTarget.value.replace(/\r?\n/g, ' ');
-              edit((p) => setMeasureText(p, measure.id, 'title', lang, text));
-            }}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={m('measure.title')}
+        focusKey={`${id}-title`}
+        className="measure-title"
+        singleLine
+        value={lang === 'th' ? measure.titleTh : measure.titleEn}
+        onChange={(text) => edit((p) => setMeasureText(p, measure.id, 'title', lang, text))}
+      />
       <StepsEditor measure={measure} />
       <div className="measure-grid">
         <Field label={m('measure.timeframe')}>
@@ -131,36 +103,18 @@ export function MeasureEditor({ measure, issueNo, no, count }: MeasureEditorProp
       <p id={`${id}-unit-hint`} className="muted small field-hint">
         {m('measure.unitHint')}
       </p>
-      <Field label={m('measure.evidence')}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="autosize"
-            rows={1}
-            value={lang === 'th' ? measure.evidenceTh : measure.evidenceEn}
-            onChange={(e) => {
-              const text = e.currentTarget.value;
-              edit((p) => setMeasureText(p, measure.id, 'evidence', lang, text));
-            }}
-          />
-        )}
-      </Field>
-      <Field label={m('measure.limitations')}>
-        {(fid) => (
-          <textarea
-            id={fid}
-            className="autosize"
-            rows={1}
-            placeholder={m('measure.limitationsHint')}
-            data-testid="measure-limitations"
-            value={(lang === 'th' ? measure.limitationsTh : measure.limitationsEn) ?? ''}
-            onChange={(e) => {
-              const text = e.currentTarget.value;
-              edit((p) => setMeasureText(p, measure.id, 'limitations', lang, text));
-            }}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={m('measure.evidence')}
+        value={lang === 'th' ? measure.evidenceTh : measure.evidenceEn}
+        onChange={(text) => edit((p) => setMeasureText(p, measure.id, 'evidence', lang, text))}
+      />
+      <TextAreaField
+        label={m('measure.limitations')}
+        placeholder={m('measure.limitationsHint')}
+        testId="measure-limitations"
+        value={(lang === 'th' ? measure.limitationsTh : measure.limitationsEn) ?? ''}
+        onChange={(text) => edit((p) => setMeasureText(p, measure.id, 'limitations', lang, text))}
+      />
     </li>
   );
 }

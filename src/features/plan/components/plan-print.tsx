@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Plan } from '@analysis/plans/types';
+import { PrintSignatures, printLines } from '@/shared/document/print-parts';
 import { useMessages } from '@/shared/i18n/messages';
 import { forExport } from '../lib/plan-edit';
 import { planLayout, type LayoutOptions } from '../lib/plan-layout';
@@ -24,7 +25,7 @@ export function PlanPrint({
     () => planLayout(forExport(plan, options.lang), options),
     [plan, options],
   );
-  const lines = (xs: readonly string[]) => xs.map((x, i) => <p key={i}>{x}</p>);
+  const lines = printLines;
   const h = t.head;
   return (
     <div className="print-doc" data-testid={testId}>
@@ -99,13 +100,7 @@ export function PlanPrint({
       ) : null}
       <div className="print-approval">
         <p className="print-announced">{t.announced}</p>
-        <div className="print-signatures">
-          {t.signers.map((s) => (
-            <div key={s.role} className="print-signature">
-              {lines(s.lines)}
-            </div>
-          ))}
-        </div>
+        <PrintSignatures signers={t.signers} />
       </div>
     </div>
   );

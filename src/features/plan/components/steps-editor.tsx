@@ -1,6 +1,7 @@
 import type { PlanMeasure } from '@analysis/plans/types';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
+import { MoveButtons, arrowAfterMove } from '@/shared/ui/icon-button';
 import { addStep, moveStep, removeStep, setStep } from '../lib/plan-edit';
 import { planMessages } from '../messages';
 import { domId, useEditor } from './editor-context';
@@ -22,9 +23,7 @@ export function StepsEditor({ measure }: { measure: PlanMeasure }) {
     const to = i + by;
     announce(m('measure.step', { n: fmt.int(to + 1) }));
     // Keep the focus on the arrow pressed, or on the other one when it is now disabled (first or last).
-    const last = steps.length - 1;
-    const dir = by < 0 ? (to === 0 ? 'down' : 'up') : to === last ? 'up' : 'down';
-    focusLater(`${stepId(to)}-${dir}`);
+    focusLater(`${stepId(to)}-${arrowAfterMove(by, to, 0, steps.length - 1)}`);
   };
   return (
     <fieldset className="steps">
@@ -59,42 +58,19 @@ export function StepsEditor({ measure }: { measure: PlanMeasure }) {
                   }
                 }}
               />
-              <span className="row-buttons">
-                <button
-                  type="button"
-                  id={`${stepId(i)}-up`}
-                  className="icon"
-                  aria-label={m('measure.stepUp', { n })}
-                  title={m('measure.stepUp', { n })}
-                  disabled={i === 0}
-                  onClick={() => moveBy(i, -1)}
-                >
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  type="button"
-                  id={`${stepId(i)}-down`}
-                  className="icon"
-                  aria-label={m('measure.stepDown', { n })}
-                  title={m('measure.stepDown', { n })}
-                  disabled={i === steps.length - 1}
-                  onClick={() => moveBy(i, 1)}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
-                <button
-                  type="button"
-                  className="icon"
-                  aria-label={m('measure.stepRemove', { n })}
-                  title={m('measure.stepRemove', { n })}
-                  onClick={() => {
-                    edit((p) => removeStep(p, measure.id, lang, i));
-                    focusLater(i > 0 ? stepId(i - 1) : steps.length > 1 ? stepId(0) : `${legendId}-add`);
-                  }}
-                >
-                  <span aria-hidden="true">✕</span>
-                </button>
-              </span>
+              <MoveButtons
+                idBase={stepId(i)}
+                up={m('measure.stepUp', { n })}
+                down={m('measure.stepDown', { n })}
+                remove={m('measure.stepRemove', { n })}
+                first={i === 0}
+                last={i === steps.length - 1}
+                onMove={(by) => moveBy(i, by)}
+                onRemove={() => {
+                  edit((p) => removeStep(p, measure.id, lang, i));
+                  focusLater(i > 0 ? stepId(i - 1) : steps.length > 1 ? stepId(0) : `${legendId}-add`);
+                }}
+              />
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ReportScores } from '@analysis/plans/report-source';
 import type { Plan, ResultsReport } from '@analysis/plans/types';
+import { PrintHead, PrintSignatures, printLines } from '@/shared/document/print-parts';
 import { reportLayout, type ReportLayoutOptions } from '../lib/report-layout';
 
 /**
@@ -20,16 +21,12 @@ export function ReportPrint({
   scores: ReportScores | null;
 }) {
   const t = useMemo(() => reportLayout(plan, report, options, scores), [plan, report, options, scores]);
-  const lines = (xs: readonly string[]) => xs.map((x, i) => <p key={i}>{x}</p>);
+  const lines = printLines;
   return (
     <div className="print-doc" data-testid="report-print">
       {t.cover ? (
         <div className="print-cover">
-          {t.cover.lines.map((l, i) => (
-            <p key={i} className="print-title">
-              {l}
-            </p>
-          ))}
+          {printLines(t.cover.lines, 'print-title')}
           <p className="print-title print-cover-org">{t.cover.org}</p>
         </div>
       ) : null}
@@ -46,23 +43,13 @@ export function ReportPrint({
           <div className="print-memo-signer">{lines(t.memo.signer)}</div>
         </div>
       ) : null}
-      {t.title.map((l, i) => (
-        <p key={i} className="print-title">
-          {l}
-        </p>
-      ))}
+      {printLines(t.title, 'print-title')}
       <p className="print-intro">{t.intro}</p>
       {t.scoreSentence && t.indicators.length ? (
         <>
           <p className="print-intro">{t.scoreSentence}</p>
           <table className="print-table report-scores">
-            <thead>
-              <tr>
-                {t.indicatorHead.map((h) => (
-                  <th key={h}>{h}</th>
-                ))}
-              </tr>
-            </thead>
+            <PrintHead cells={t.indicatorHead} />
             <tbody>
               {t.indicators.map((i) => (
                 <tr key={i.no}>
@@ -76,11 +63,7 @@ export function ReportPrint({
           </table>
         </>
       ) : null}
-      {t.summaryTitle.map((l, i) => (
-        <p key={i} className="print-title">
-          {l}
-        </p>
-      ))}
+      {printLines(t.summaryTitle, 'print-title')}
       <table className="print-table report-table">
         <colgroup>
           <col style={{ width: '6%' }} />
@@ -90,13 +73,7 @@ export function ReportPrint({
           <col style={{ width: '19%' }} />
           <col style={{ width: '13%' }} />
         </colgroup>
-        <thead>
-          <tr>
-            {t.head.map((h) => (
-              <th key={h}>{h}</th>
-            ))}
-          </tr>
-        </thead>
+        <PrintHead cells={t.head} />
         {t.issues.map((issue, k) => (
           <tbody key={k}>
             <tr className="print-band">
@@ -121,13 +98,7 @@ export function ReportPrint({
           </tbody>
         ))}
       </table>
-      <div className="print-signatures print-approval">
-        {t.signers.map((s) => (
-          <div key={s.role} className="print-signature">
-            {lines(s.lines)}
-          </div>
-        ))}
-      </div>
+      <PrintSignatures signers={t.signers} className="print-signatures print-approval" />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { STATUS_LABELS, resultOf } from '@analysis/plans/report';
 import { timeframeText } from '@analysis/plans/timeframe';
 import type { MeasureResult, PlanMeasure, ResultStatus, ResultsReport } from '@analysis/plans/types';
 import { Field } from '@/shared/ui/field';
+import { TextAreaField } from '@/shared/ui/text-area-field';
 import { useMessages } from '@/shared/i18n/messages';
 import { useI18n } from '@/shared/i18n/use-i18n';
 import { RESULT_STATUSES } from '@/shared/store/plan-records';
@@ -91,39 +92,19 @@ export function ResultEditor({ measure, no, planYear, report, onChange }: Result
           draftKey={`${draft}|end`}
         />
       </div>
-      <Field label={m('field.done')}>
-        {(id) => (
-          <textarea
-            id={id}
-            className="autosize"
-            rows={2}
-            value={r.doneTh}
-            onChange={(e) => set({ doneTh: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field label={m('field.outcome')}>
-        {(id) => (
-          <textarea
-            id={id}
-            className="autosize"
-            rows={2}
-            value={r.outcomeTh}
-            onChange={(e) => set({ outcomeTh: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field label={m('field.note')}>
-        {(id) => (
-          <textarea
-            id={id}
-            className="autosize"
-            rows={1}
-            value={r.noteTh}
-            onChange={(e) => set({ noteTh: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={m('field.done')}
+        rows={2}
+        value={r.doneTh}
+        onChange={(doneTh) => set({ doneTh })}
+      />
+      <TextAreaField
+        label={m('field.outcome')}
+        rows={2}
+        value={r.outcomeTh}
+        onChange={(outcomeTh) => set({ outcomeTh })}
+      />
+      <TextAreaField label={m('field.note')} value={r.noteTh} onChange={(noteTh) => set({ noteTh })} />
     </li>
   );
 }
