@@ -36,6 +36,9 @@ const messages = defineMessages(
 
 export type Timeframes = 'quarters' | 'months';
 
+/** The two ways of writing timeframes, the default (quarters, as seed 004 prints them) first. */
+const TIMEFRAME_ORDER: readonly Timeframes[] = ['quarters', 'months'];
+
 /** The options a signed document (the plan, the results report) is written with. */
 export interface DocumentOptions {
   timeframes: Timeframes;
@@ -48,9 +51,8 @@ export interface DocumentExportProps {
   planYear: number;
   options: DocumentOptions;
   onOptions: (patch: { timeframes?: Timeframes; thaiDigits?: boolean }) => void;
-  /** The label of the timeframe choice, and the order its two ways are offered in. */
+  /** The label of the timeframe choice. */
   timeframesLabel: string;
-  timeframeOrder: readonly Timeframes[];
   /** Builds and downloads the Word file; resolves to its name. */
   docx: () => Promise<string>;
   /** Builds and downloads the CSV; returns its name. */
@@ -104,7 +106,7 @@ export function DocumentExport(p: DocumentExportProps) {
         value={p.options.timeframes}
         onChange={(v) => p.onOptions({ timeframes: v === 'months' ? 'months' : 'quarters' })}
       >
-        {p.timeframeOrder.map((way) => (
+        {TIMEFRAME_ORDER.map((way) => (
           <option key={way} value={way}>
             {m(way, { example: fmt.digits(timeframeText('Q1-Q4', p.planYear, p.options.lang, way)) })}
           </option>

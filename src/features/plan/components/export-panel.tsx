@@ -25,7 +25,6 @@ export function ExportPanel({ plan, options, onOptions, extra }: ExportPanelProp
       options={options}
       onOptions={onOptions}
       timeframesLabel={m('export.timeframes')}
-      timeframeOrder={['quarters', 'months']}
       docx={() => exportPlanDocx(plan, options)}
       csv={() => exportPlanCsv(plan, options)}
       hint={m('export.hint')}

@@ -6,7 +6,7 @@ import { exportReportCsv, exportReportDocx } from '../lib/export';
 import type { ReportLayoutOptions } from '../lib/report-layout';
 import { reportMessages } from '../messages';
 
-/** The report's Word, CSV and print (planned timeframes written as months by default). */
+/** The report's Word, CSV and print (timeframes written as quarters by default, like the plan). */
 export function ReportExportPanel({
   plan,
   report,
@@ -27,7 +27,6 @@ export function ReportExportPanel({
       options={options}
       onOptions={onOptions}
       timeframesLabel={m('export.timeframes')}
-      timeframeOrder={['months', 'quarters']}
       docx={() => exportReportDocx(plan, report, options, scores)}
       csv={() => exportReportCsv(plan, report, options)}
       hint={m('export.hint')}
