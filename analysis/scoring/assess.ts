@@ -7,7 +7,7 @@ import { compileFramework } from './compile';
 import { answerFinding } from '../findings/plan-finding';
 import { yesNoShare } from '../findings/yes-no-share';
 import { officialWarnings, TOOL_IDS } from './official';
-import { ratingLevel } from './rating';
+import { overallPointsOf, ratingLevel } from './rating';
 import { round } from './round';
 import { scoreSlots } from './score-slots';
 import type { Scoreboard } from './score-all';
@@ -153,7 +153,7 @@ export function assess(ds: Dataset, sb: Scoreboard, g: number): Assessment | nul
       score,
       source: src === 1 ? 'given' : src === 2 ? 'computed' : 'missing',
       gap: score === null ? null : Math.max(0, fw.threshold - score),
-      pointsLost: score === null ? null : (ind.weight / 100) * (100 - score),
+      pointsLost: score === null ? null : overallPointsOf(ind.weight, 100 - score),
       missingCodes,
     };
   });

@@ -1,5 +1,6 @@
 import type { Framework, RatingLevel } from '../frameworks/types';
 import { round } from './round';
+import { ITA_THRESHOLD } from '../frameworks/ratings';
 
 /**
  * What the rules allow when the overall reaches a level that also needs every tool at 85 / 95 but the tool
@@ -60,4 +61,17 @@ export function ratingLabels(
   (fw?.ratings ?? []).forEach((r, i) => out.set(i, pick(r.labelTh, r.labelEn)));
   out.set(PASS_OR_BETTER_INDEX, pick(PASS_OR_BETTER.labelTh, PASS_OR_BETTER.labelEn));
   return out;
+}
+
+/** Whether a score (overall, tool or indicator) is under the pass mark, compared as published (2 decimals). */
+export function belowPassMark(score: number, threshold: number = ITA_THRESHOLD): boolean {
+  return !Number.isNaN(score) && round(score, 2) < threshold;
+}
+
+/**
+ * Overall points that `points` on an indicator of weight `weightPct` (% of the overall) are worth: what an
+ * indicator's gap costs the overall, or what raising it by that much would add.
+ */
+export function overallPointsOf(weightPct: number, points: number): number {
+  return (weightPct / 100) * points;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_FRAMEWORKS } from '@analysis/frameworks/registry';
-import { rate } from '@analysis/scoring/rating';
+import { belowPassMark, overallPointsOf, rate } from '@analysis/scoring/rating';
 import { round } from '@analysis/scoring/round';
 
 const fw = (y: number) => {
@@ -40,5 +40,19 @@ describe('ratings', () => {
     expect(round(92.685)).toBe(92.69);
     expect(round(-1.005)).toBe(-1.01);
     expect(round(84.994999)).toBe(84.99);
+  });
+});
+
+describe('the pass mark and overall points, written once for every view', () => {
+  it('compares a score with 85 as published (two decimals), NaN never below', () => {
+    expect(belowPassMark(84.994)).toBe(true);
+    expect(belowPassMark(84.995)).toBe(false); // published as 85.00
+    expect(belowPassMark(85)).toBe(false);
+    expect(belowPassMark(Number.NaN)).toBe(false);
+    expect(belowPassMark(94.99, 95)).toBe(true);
+  });
+  it('an indicator gap costs its weight share of the overall', () => {
+    expect(overallPointsOf(20, 10)).toBeCloseTo(2, 12); // an OIT indicator 10 points short
+    expect(overallPointsOf(6, 4.89)).toBeCloseTo(0.2934, 12); // an IIT indicator
   });
 });

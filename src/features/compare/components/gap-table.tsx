@@ -5,6 +5,7 @@ import { useI18n } from '@/shared/i18n/use-i18n';
 import type { Chosen, CompareModel } from '../lib/compare-model';
 import { compareMessages } from '../messages';
 import { AgencyHeadRow } from './agency-head';
+import { overallPointsOf } from '@analysis/scoring/rating';
 
 /** Points each chosen agency still needs to reach 85, per indicator, and what each gap costs overall. */
 export function GapTable({ model, agencies }: { model: CompareModel; agencies: Chosen[] }) {
@@ -63,7 +64,7 @@ export function GapTable({ model, agencies }: { model: CompareModel; agencies: C
                   <td key={a.key} className="num">
                     <span className="gap-value">{m('gaps.cell', { gap: fmt.num(g) })}</span>
                     <span className="muted small gap-cost">
-                      {m('gaps.cost', { points: fmt.num(((ind?.weight ?? 0) * g) / 100) })}
+                      {m('gaps.cost', { points: fmt.num(overallPointsOf(ind?.weight ?? 0, g)) })}
                     </span>
                   </td>
                 );

@@ -7,6 +7,7 @@ import type { YearTable } from '@analysis/compare/year-table';
 import type { Ranks } from '@analysis/scoring/rank-typed';
 import type { Formatter } from '@/shared/i18n/format';
 import { gridTemplate, RANK_COLUMNS, rowWidth, type RankColumn } from '../lib/ranking-columns';
+import { belowPassMark } from '@analysis/scoring/rating';
 
 /** Height of one row, px (fixed: rows are never measured, so scrolling does no layout reads). */
 export const ROW_HEIGHT = 40;
@@ -103,7 +104,7 @@ function tone(r: number, c: RankColumn, ctx: RowContext): string {
   }
   if (!c.num || c.key === 'rank') return '';
   const v = scoreOf(r, c, yt);
-  return v === v && Math.round(v * 100) / 100 < 85 ? ' below' : '';
+  return belowPassMark(v) ? ' below' : '';
 }
 
 const Row = memo(function Row({ r, index, ctx }: { r: number; index: number; ctx: RowContext }) {

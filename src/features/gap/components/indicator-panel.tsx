@@ -12,6 +12,7 @@ import { bandLabel, ratingBands } from '@analysis/frameworks/rating-bands';
 import { shortLabel } from '@analysis/text/graphemes';
 import { gapMessages } from '../messages';
 import { IndicatorChart } from './indicator-chart';
+import { overallPointsOf } from '@analysis/scoring/rating';
 
 /**
  * The ten indicators: the chart (85 line, rating bands, gap and cost on each bar; a click drills down)
@@ -84,7 +85,7 @@ export function IndicatorPanel({
             m('ind.tipScore', { score: fmt.num(i.score) }),
             m('ind.tipGap', { gap: fmt.num(i.gap) }),
             m('ind.tipLost', { lost: fmt.num(i.pointsLost) }),
-            m('ind.tipGain', { gain: fmt.num(((i.gap ?? 0) * i.weight) / 100) }),
+            m('ind.tipGain', { gain: fmt.num(overallPointsOf(i.weight, i.gap ?? 0)) }),
             m('ind.tipClick'),
           ];
         },
@@ -167,7 +168,7 @@ export function IndicatorPanel({
                 {fmt.num(i.pointsLost)}
               </td>
               <td className="num" data-label={m('ind.col.gain')}>
-                {i.gap === null ? '—' : fmt.num((i.gap * i.weight) / 100)}
+                {i.gap === null ? '—' : fmt.num(overallPointsOf(i.weight, i.gap))}
               </td>
               <td data-label={m('ind.col.source')}>{m(`ind.source.${i.source}`)}</td>
               <td className="no-print">
